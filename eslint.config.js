@@ -1,0 +1,32 @@
+// Lint rules. The one that matters most architecturally: the pure core (src/core) must run in a
+// browser, so it may not import Node built-ins or the Node-only layers around it.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'data/', 'out/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'src/core runs in the browser: no Node built-ins.' },
+            { group: ['fs', 'path', 'os', 'stream', 'child_process', 'worker_threads', 'crypto'], message: 'src/core runs in the browser: no Node built-ins.' },
+            { group: ['**/cli/**', '**/store/**', '**/server/**'], message: 'src/core may not depend on the Node-only layers.' },
+          ],
+        },
+      ],
+    },
+  },
+);
