@@ -43,11 +43,8 @@ export function parseCollectionYear(text: string): CollectionYear | null {
     const endYear = m[2]!.length === 4 ? end : Math.floor(start / 100) * 100 + end + (end < start % 100 ? 100 : 0);
     return endYear === start + 1 ? collectionYear(endYear) : null;
   }
+  // Two two-digit years (`2526`, `25/26`) name 2025/26; four digits otherwise are the end year (`2026`).
   m = /^(\d{2})[/-]?(\d{2})$/.exec(t);
-  if (m) {
-    const start = 2000 + Number(m[1]);
-    return Number(m[2]) === (start + 1) % 100 ? collectionYear(start + 1) : null;
-  }
-  m = /^(\d{4})$/.exec(t);
-  return m ? collectionYear(Number(m[1])) : null;
+  if (m && Number(m[2]) === (Number(m[1]) + 1) % 100) return collectionYear(2001 + Number(m[1]));
+  return /^\d{4}$/.test(t) ? collectionYear(Number(t)) : null;
 }

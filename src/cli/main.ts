@@ -1,0 +1,17 @@
+import { Command } from 'commander';
+import { demoCommand } from './commands/demo.ts';
+import { generateCommand } from './commands/generate.ts';
+import { inspectCommand } from './commands/inspect.ts';
+
+/** The program, built afresh for each run so that one command (demo) can run others. */
+function program(): Command {
+  return new Command('sightline')
+    .description("Children's social care data for English councils: read, check and follow every child's journey.")
+    .version('0.1.0')
+    .showHelpAfterError()
+    .addCommand(demoCommand((argv) => program().parseAsync(argv, { from: 'user' }).then(() => undefined)))
+    .addCommand(generateCommand())
+    .addCommand(inspectCommand());
+}
+
+await program().parseAsync(process.argv);
