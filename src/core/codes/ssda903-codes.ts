@@ -225,7 +225,6 @@ export const sdqReason: CodeListHistory = {
 export const inTouch: CodeListHistory = {
   name: 'in touch (IN_TOUCH)',
   codes: {
-    'YES / NO': 'in touch / not in touch',
     DIED: 'died after leaving care',
     REFU: 'young person refuses contact',
     NREQ: 'young person no longer requires services',
@@ -344,7 +343,6 @@ export const legalStatusOfAdopters: CodeListHistory = {
 export const socialWorkerChangeReason: CodeListHistory = {
   name: 'reason for change of social worker (SW_REASON)',
   codes: {
-
   },
   changes: [
     {

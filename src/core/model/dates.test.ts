@@ -47,3 +47,8 @@ describe('dates', () => {
     assert.equal(addMonths('2024-03-15', -3), '2023-12-15');
   });
 });
+
+it('keeps years before 100 as typed rather than reading them as 19xx', () => {
+  assert.equal(parseDate('01/01/0099'), '0099-01-01');
+  assert.equal(parseDate('0099-02-29'), null);
+});

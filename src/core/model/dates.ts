@@ -16,11 +16,18 @@ export function dayNumber(date: IsoDate): number {
 
 function dayNumberOf(year: number, month: number, day: number): number {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
-  return Date.UTC(year, month - 1, day) / 86_400_000;
+  return utc(year, month - 1, day).getTime() / 86_400_000;
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return utc(year, month, 0).getUTCDate();
+}
+
+/** Date.UTC reads years 0–99 as 1900–1999; a year typed as 0099 must stay 99. */
+function utc(year: number, monthIndex: number, day: number): Date {
+  const d = new Date(0);
+  d.setUTCFullYear(year, monthIndex, day);
+  return d;
 }
 
 export function fromDayNumber(n: number): IsoDate {

@@ -36,6 +36,7 @@ export type ReadProblemKind =
   | 'unknown-column'
   | 'missing-column'
   | 'duplicate-column'
+  | 'duplicate-table'
   | 'missing-value'
   | 'bad-row'
   | 'too-large';
