@@ -1,8 +1,10 @@
 import { collectionYear, endYearOf, type CollectionYear } from '../../model/collection-year.ts';
 import type { ReadProblem } from '../../model/problem.ts';
 import type { Ssda903Return, Ssda903TableName, Ssda903Tables } from '../../model/ssda903.ts';
+import { rootElement } from '../detect.ts';
 import { splitCsv } from './csv-rows.ts';
 import { identifyTable, isColumn903 } from './identify-table.ts';
+import { tablesFrom903Xml } from './read-903-xml.ts';
 import { readTable } from './read-table.ts';
 import { inReturn, tableNames903, type Layout903 } from './tables.ts';
 import { decodeFile, type TextFile } from './text-file.ts';
@@ -37,6 +39,17 @@ export function read903(files: readonly TextFile[], options: Read903Options = {}
     const decoded = decodeFile(file);
     problems.push(...decoded.problems);
     if (decoded.text === null) continue;
+    if (rootElement(decoded.text.slice(0, 4096)) === 'EXPSSDA903') {
+      const xml = tablesFrom903Xml(decoded.text, file.name);
+      problems.push(...xml.problems);
+      for (const [table, rows] of xml.tables) {
+        const layout = tableOf(file.name, rows.rows[0], year, sources, problems);
+        if (!layout) continue;
+        sources.set(table, file.name);
+        tables[table] = readTable(layout, rows, file.name, endYear, problems);
+      }
+      continue;
+    }
     const csv = splitCsv(decoded.text);
     const layout = tableOf(file.name, csv.rows[0], year, sources, problems);
     for (const e of csv.errors) problems.push({ severity: 'warning', kind: 'bad-row', file: file.name, line: e.line, ...(layout ? { path: layout.table } : {}), message: e.message });
