@@ -6,7 +6,7 @@ import { splitCsv } from './csv-rows.ts';
 import { identifyTable, isColumn903 } from './identify-table.ts';
 import { tablesFrom903Xml } from './read-903-xml.ts';
 import { readTable } from './read-table.ts';
-import { inReturn, tableNames903, type Layout903 } from './tables.ts';
+import { inReturn, layouts903, tableNames903, type Layout903 } from './tables.ts';
 import { decodeFile, type TextFile } from './text-file.ts';
 import { yearFromPath } from './year-from-path.ts';
 
@@ -66,7 +66,8 @@ export function read903(files: readonly TextFile[], options: Read903Options = {}
       year,
       la: options.la ?? null,
       tables: Object.fromEntries(tableNames903.map((t) => [t, tables[t] ?? []])) as unknown as Ssda903Tables,
-      absent: tableNames903.filter((t) => !sources.has(t)),
+      // Only tables the year's return has: DoLo is not "missing" from a return made before it existed.
+      absent: tableNames903.filter((t) => !sources.has(t) && inReturn(layouts903[t], endYear)),
     },
     problems,
   };
