@@ -1,0 +1,36 @@
+// npm run bench: every heavy path, timed in its own process against a baseline measured in the same run.
+// Targets come from the issues; a missed target is reported, not hidden. Benchmarks are not tests.
+import { council } from './data.ts';
+import { row, runTask, timeCommand } from './measure.ts';
+
+const only = process.argv[2];
+const lines: string[] = [];
+const say = (line: string) => {
+  lines.push(line);
+  console.log(line);
+};
+
+function best(task: string, args: string[], runs = 3) {
+  const results = Array.from({ length: runs }, () => runTask(task, args));
+  return results.reduce((a, b) => (b.ms < a.ms ? b : a));
+}
+
+say(`Sightline benchmarks on ${process.versions.node} (node), ${new Date().toISOString()}`);
+
+if (!only || only === 'read') {
+  const small = council(10_000);
+  const xmllint = timeCommand('xmllint', ['--noout', small.cin]);
+  const cin = best('read-cin', [small.cin]);
+  const ratio = xmllint ? cin.ms / xmllint : null;
+  say(row('read CIN census, 10,000 children', `${cin.ms} ms, peak ${cin.peakMB} MB; xmllint --noout ${xmllint?.toFixed(0) ?? 'absent'} ms (×${ratio?.toFixed(1) ?? '?'})`, '≤ 2× xmllint', ratio === null ? null : ratio <= 2));
+
+  // Memory grows with the largest child, not the file: a census ten times larger needs about the same memory.
+  const large = council(100_000);
+  const cinLarge = runTask('read-cin', [large.cin]);
+  say(row('read CIN census, 100,000 children', `${cinLarge.ms} ms, peak ${cinLarge.peakMB} MB (10k: ${cin.peakMB} MB)`, 'memory flat in file size', cinLarge.peakMB <= cin.peakMB * 1.5));
+
+  const la = council(75_000);
+  const parse = best('read-903', [la.ssda903, '--parse-only']);
+  const read = best('read-903', [la.ssda903]);
+  say(row(`read SSDA903, ${read.children} children`, `${read.ms} ms, peak ${read.peakMB} MB; CSV parse only ${parse.ms} ms (×${(read.ms / parse.ms).toFixed(1)})`, '≤ 500 ms', read.ms <= 500));
+}
