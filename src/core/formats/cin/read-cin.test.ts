@@ -370,6 +370,16 @@ describe('readCin: hostile and broken input never throws nor hangs', () => {
   });
 });
 
+describe('readCin: many problems', () => {
+  it('lists a thousand problems of a kind in one place, then counts the rest', async () => {
+    const child = census(2024).match(/<Child>[^]*<\/Child>/)![0].replace('<ReferralNFA>0', '<ReferralNFA>false');
+    const r = await read(census(2024).replace(/<Child>[^]*<\/Child>/, child.repeat(1_200)));
+    assert.equal(r.children, 1_200);
+    assert.equal(r.problems.filter((p) => p.field === 'ReferralNFA').length, 1_000);
+    assert.match(r.problems.at(-1)!.message, /^200 more problems/);
+  });
+});
+
 describe('readCin: samples', () => {
   it('reads every sample to its end, reporting the faults they were made with', async () => {
     for (const name of ['CIN2rows.xml', 'CIN_Census_2021.xml', 'CIN_Census_2024.xml', 'CIN_Census_2026.xml', 'CIN_header_issues_100.xml', 'fake_CIN_data.xml']) {

@@ -31,8 +31,12 @@ export interface CinReadResult {
   unreadable: boolean;
 }
 
-/** A file with more problems than this is broken throughout; listing more would only cost memory. */
-const MAX_PROBLEMS = 10_000;
+/**
+ * Problems of one kind in one place (every ReferralNFA written `false`) are listed this many times, then
+ * counted, so a broken 2 GB file neither fills memory nor buries its other problems.
+ */
+const MAX_ALIKE = 1_000;
+const MAX_PROBLEMS = 50_000;
 /** Characters without any tag: text this long is an attack or junk, and saxes would hold all of it. */
 const MAX_QUIET_CHARS = 16 << 20;
 /** Characters in one Child: a real child takes a few kilobytes, and a child is held whole until it closes. */
@@ -80,6 +84,9 @@ function fillAbsentRecords(rec: Rec, node: CinNode): void {
 
 class CinReader {
   readonly problems: ReadProblem[] = [];
+  /** Problems reported so far by kind and place, and how many went unlisted. */
+  readonly alike = new Map<string, number>();
+  unlisted = 0;
   readonly file: string | undefined;
   readonly declared: CollectionYear | undefined;
   readonly parser = new SaxesParser({ position: true });
@@ -93,7 +100,7 @@ class CinReader {
   sawRoot = false;
   /** Whether the first character that is not white space has been seen. */
   sawStart = false;
-  /** Why the parse stopped early, if it did. */
+  /** Whether the parse ended early (a fatal error, a refused file, a guard). */
   stopped = false;
 
   frames: Frame[] = [];
@@ -128,10 +135,11 @@ class CinReader {
   report(severity: ReadProblem['severity'], kind: ReadProblemKind, message: string, at: {
     line?: number | undefined; path?: string | undefined; field?: string | undefined; value?: string | undefined;
   } = {}): void {
-    if (this.problems.length >= MAX_PROBLEMS) {
-      if (this.problems.length === MAX_PROBLEMS) {
-        this.problems.push({ severity: 'warning', kind: 'too-large', file: this.file, message: `More than ${MAX_PROBLEMS} problems: the rest are not listed.` });
-      }
+    const alike = `${kind} ${at.field ?? at.path ?? ''}`;
+    const seen = (this.alike.get(alike) ?? 0) + 1;
+    this.alike.set(alike, seen);
+    if (seen > MAX_ALIKE || this.problems.length >= MAX_PROBLEMS) {
+      this.unlisted++;
       return;
     }
     const problem: { -readonly [K in keyof ReadProblem]: ReadProblem[K] } = { severity, kind, message };
@@ -141,6 +149,17 @@ class CinReader {
     if (at.field !== undefined) problem.field = at.field;
     if (at.value !== undefined) problem.value = at.value;
     if (this.childId !== undefined && this.child !== null) problem.child = this.childId;
+    this.problems.push(problem);
+  }
+
+  /** Says how many problems were only counted. */
+  reportUnlisted(): void {
+    if (this.unlisted === 0) return;
+    const problem: { -readonly [K in keyof ReadProblem]: ReadProblem[K] } = {
+      severity: 'warning', kind: 'too-large',
+      message: `${this.unlisted} more problems like those listed are not shown (at most ${MAX_ALIKE} of a kind in one place are listed).`,
+    };
+    if (this.file !== undefined) problem.file = this.file;
     this.problems.push(problem);
   }
 
@@ -463,13 +482,17 @@ class CinReader {
     return true;
   }
 
+  /** Ends the parse (if it was not cut short) and settles the year of a file that never reached Children. */
   end(): void {
-    try {
-      this.parser.close();
-    } catch (error) {
-      this.fail(error);
+    if (!this.stopped && !this.unreadable) {
+      try {
+        this.parser.close();
+      } catch (error) {
+        this.fail(error);
+      }
     }
     if (!this.yearDecided && !this.unreadable) this.decideYear();
+    this.reportUnlisted();
   }
 
   fail(error: unknown): void {
@@ -555,7 +578,8 @@ function countNewlines(text: string): number {
 /**
  * Reads a CIN census XML file as a stream: each Child is built, handed to `onChild` and dropped, so
  * memory follows the largest child, not the file. Every problem found is reported with its line and
- * element path, and reading carries on past any that leaves the XML readable.
+ * element path, and reading carries on past any that leaves the XML readable. Nothing in the file can
+ * make it throw; only an error from the caller's own stream or `onChild` comes out as one.
  */
 export async function readCin(source: ByteSource, options: CinReadOptions = {}): Promise<CinReadResult> {
   const reader = new CinReader(options);
@@ -577,7 +601,7 @@ export async function readCin(source: ByteSource, options: CinReadOptions = {}):
     }
     if (!going) break;
   }
-  if (!reader.stopped && !reader.unreadable) reader.end();
+  reader.end();
   for (const child of reader.take()) {
     delivered++;
     if (onChild) await onChild(child);
