@@ -5,9 +5,10 @@ import type { CinChild } from '../../model/cin.ts';
 import type { CollectionYear } from '../../model/collection-year.ts';
 import type { ReadProblem } from '../../model/problem.ts';
 import { readCin, readCinCensus } from './read-cin.ts';
+import { reference } from '../../../testing/shared-reference.ts';
 
-const samples = '/work/shared/reference/samples/csc-validator-be-cin/fake_data';
-const liiaSample = '/work/shared/reference/specs/liia-tools/spec/cin_census/samples/cin-2022.xml';
+const samples = reference('samples/csc-validator-be-cin/fake_data');
+const liiaSample = reference('specs/liia-tools/spec/cin_census/samples/cin-2022.xml');
 
 /** A one-child census for `endYear` whose parts can be replaced, to provoke one problem at a time. */
 function census(endYear: number, parts: { identifiers?: string; characteristics?: string; details?: string; header?: string } = {}): string {
@@ -395,5 +396,17 @@ describe('readCin: samples', () => {
       'bad-code 46 AssessmentFactors', 'bad-format 58 ICPCnotRequired', 'unknown-element 71 PreProceedingsandFGDM',
       'unknown-element 90 Sex', 'missing-element 86 GenderCurrent', 'missing-element 107 AssessmentFactors', 'bad-format 109 ReferralNFA',
     ]);
+  });
+});
+
+describe('readCin onHeader', () => {
+  it('gives the header and year once, before the first child', async () => {
+    const xml = '<Message><Header><CollectionDetails><Collection>CIN</Collection><Year>2025</Year><ReferenceDate>2025-03-31</ReferenceDate></CollectionDetails><Source><SourceLevel>L</SourceLevel><LEA>806</LEA></Source></Header><Children><Child><ChildIdentifiers><LAchildID>A</LAchildID></ChildIdentifiers></Child></Children></Message>';
+    const events: string[] = [];
+    await readCin(xml, {
+      onHeader: (header, year) => events.push(`header ${header?.LEA} ${year}`),
+      onChild: (child) => void events.push(`child ${child.ChildIdentifiers.LAchildID}`),
+    });
+    assert.deepEqual(events, ['header 806 2024/25', 'child A']);
   });
 });

@@ -18,6 +18,8 @@ export interface CinReadOptions {
   year?: CollectionYear;
   /** Called per Child, in file order, as the stream is read; the reader keeps no reference to it. */
   onChild?: (child: CinChild) => void | Promise<void>;
+  /** Called once, before the first child, when the header has been read and the year decided (a validator needs both to start). */
+  onHeader?: (header: CinHeader | null, year: CollectionYear | null) => void;
   onProgress?: (bytesRead: number) => void;
 }
 
@@ -583,8 +585,14 @@ function countNewlines(text: string): number {
  */
 export async function readCin(source: ByteSource, options: CinReadOptions = {}): Promise<CinReadResult> {
   const reader = new CinReader(options);
-  const { onChild } = options;
+  const { onChild, onHeader } = options;
   let delivered = 0;
+  let announced = false;
+  const announce = () => {
+    if (announced) return;
+    announced = true;
+    onHeader?.(reader.header as unknown as CinHeader | null, reader.year);
+  };
   const chunks = decodeUtf8(source, {
     onInvalidUtf8: (text, at) => reader.onInvalidUtf8(text, at),
     onUtf16: () => reader.onUtf16(),
@@ -592,6 +600,7 @@ export async function readCin(source: ByteSource, options: CinReadOptions = {}):
   });
   for await (const chunk of chunks) {
     const going = reader.write(chunk);
+    if (reader.yearDecided) announce();
     for (const child of reader.take()) {
       delivered++;
       if (onChild) {
@@ -602,6 +611,7 @@ export async function readCin(source: ByteSource, options: CinReadOptions = {}):
     if (!going) break;
   }
   reader.end();
+  announce();
   for (const child of reader.take()) {
     delivered++;
     if (onChild) await onChild(child);

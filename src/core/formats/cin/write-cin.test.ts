@@ -13,14 +13,15 @@ import { arbitraryCensus, arbitraryChild, arbitraryHeader } from './cin-arbitrar
 import { firstCinYear, lastCinYear } from './cin-schema.ts';
 import { readCin, readCinCensus } from './read-cin.ts';
 import { writeCin } from './write-cin.ts';
+import { reference } from '../../../testing/shared-reference.ts';
 
-const specs = '/work/shared/reference/specs/liia-tools-pipeline/cin_census_pipeline/spec';
+const specs = reference('specs/liia-tools-pipeline/cin_census_pipeline/spec');
 const sampleFiles = [
-  '/work/shared/reference/specs/liia-tools/spec/cin_census/samples/cin-2022.xml',
+  reference('specs/liia-tools/spec/cin_census/samples/cin-2022.xml'),
   `${specs}/samples/BAR_cin_2022.xml`,
   ...['CIN2rows.xml', 'CIN_Census_2021.xml', 'CIN_Census_2021_copy.xml', 'CIN_Census_2021_no_assessment_factors.xml', 'CIN_Census_2024.xml',
     'CIN_Census_2026.xml', 'CIN_header_issues_100.xml', 'CIN_la_issues_2887Q.xml', 'fake_CIN_data.xml']
-    .map((name) => `/work/shared/reference/samples/csc-validator-be-cin/fake_data/${name}`),
+    .map((name) => reference(`samples/csc-validator-be-cin/fake_data/${name}`)),
 ];
 /** The years the validators check, and so the ones whose files must pass the DfE schema. */
 const currentYears: CollectionYear[] = ['2022/23', '2023/24', '2024/25', '2025/26'];
