@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from './engine.ts';
+import { ruleSet } from './rule-set.ts';
+import type { Need, Rule, RuleEntry, RuleMeta } from './types.ts';
+
+interface Row { readonly id: string; readonly n: number }
+type TestRule = Rule<Row, { readonly limit: number }>;
+
+const meta = (code: string, extra: Partial<RuleMeta> = {}): RuleMeta => ({
+  code, message: `message ${code}`, severity: 'error', fields: ['n'], tables: ['rows'], years: ['2023/24'], howToFix: 'fix it', ...extra,
+});
+
+/** Flags rows whose n is over the limit. */
+const overLimit: TestRule = {
+  meta: meta('10'),
+  start: ({ limit }) => ({ record: (row, report) => { if (row.n > limit) report({ table: 'rows', field: 'n', value: String(row.n), line: row.n }); } }),
+};
+/** Counts rows and reports once at the end, naming no child. */
+const total: TestRule = {
+  meta: meta('20Q', { severity: 'query' }),
+  start: () => {
+    let rows = 0;
+    return { record: () => void rows++, finish: (report) => report({ table: 'rows', field: 'n', value: String(rows) }) };
+  },
+};
+/** Throws on every row but the last, which it reports. */
+const throwsOnTwo: TestRule = {
+  meta: meta('30'),
+  start: () => ({ record: (row, report) => { if (row.n < 3) throw new Error(`boom ${row.n}`); report({ table: 'rows', field: 'n', value: String(row.n) }); } }),
+};
+const cannotStart: TestRule = { meta: meta('35'), start: () => { throw new Error('no start'); } };
+const throwsAtEnd: TestRule = { meta: meta('40'), start: () => ({ finish: () => { throw new Error('late boom'); } }) };
+const needsPrevious: TestRule = { meta: meta('50', { needs: ['previous-year'] }), start: () => ({}) };
+const pending: RuleEntry<Row, { limit: number }> = { meta: meta('60'), pending: true };
+const otherYearOnly: TestRule = { meta: meta('5', { years: ['2022/23'] }), start: () => ({}) };
+
+function run(entries: RuleEntry<Row, { limit: number }>[], rows: Row[], available: Need[] = []) {
+  const engine = createEngine<Row, { limit: number }>({
+    set: ruleSet('2023/24', entries),
+    catalogue: new Map([[otherYearOnly.meta.code, otherYearOnly], ...entries.map((e) => [e.meta.code, e] as const)]),
+    context: { limit: 2 },
+    available: new Set(available),
+    recordId: (r) => r.id,
+  });
+  for (const r of rows) engine.record(r);
+  return engine.finish();
+}
+
+const rows: Row[] = [{ id: 'a', n: 1 }, { id: 'b', n: 2 }, { id: 'c', n: 3 }];
+
+describe('rule engine', () => {
+  it('reports findings at cell level with the rule, the child and the line', () => {
+    const report = run([overLimit], rows);
+    assert.deepEqual(report.findings, [{ rule: '10', severity: 'error', message: 'message 10', child: 'c', table: 'rows', field: 'n', value: '3', line: 3, related: [] }]);
+    assert.deepEqual(report.counts, { records: 3, errors: 1, queries: 0, ran: 1, notApplicable: 1, skipped: 0, failed: 0 });
+  });
+
+  it('gives every rule an outcome: ran, not applicable, skipped (and why) or failed', () => {
+    const report = run([overLimit, total, throwsOnTwo, cannotStart, throwsAtEnd, needsPrevious, pending], rows);
+    const byCode = Object.fromEntries(report.outcomes.map((o) => [o.code, o]));
+    assert.deepEqual(report.outcomes.map((o) => o.code), ['5', '10', '20Q', '30', '35', '40', '50', '60']);
+    assert.deepEqual(byCode['5'], { code: '5', severity: 'error', message: 'message 5', howToFix: 'fix it', status: 'not-applicable', reason: 'not a rule in 2023/24' });
+    assert.equal(byCode['10']!.status === 'ran' && byCode['10']!.findings, 1);
+    assert.equal(byCode['20Q']!.status === 'ran' && byCode['20Q']!.findings, 1);
+    assert.deepEqual(byCode['30'], { code: '30', severity: 'error', message: 'message 30', howToFix: 'fix it', status: 'failed', error: 'boom 1 (on child a); it failed on 2 records in all', findings: 1 });
+    assert.equal(byCode['35']!.status === 'failed' && byCode['35']!.error, 'no start');
+    assert.equal(byCode['40']!.status === 'failed' && byCode['40']!.error, 'late boom');
+    assert.equal(byCode['50']!.status === 'skipped' && byCode['50']!.reason, "needs the previous year's return, which was not given");
+    assert.equal(byCode['60']!.status === 'skipped' && byCode['60']!.reason, 'not yet implemented in Sightline');
+    assert.equal(report.findings.find((f) => f.rule === '20Q')?.child, undefined);
+    assert.equal(report.findings.find((f) => f.rule === '20Q')?.value, '3', 'a failing rule does not stop the others');
+    assert.equal(report.findings.find((f) => f.rule === '30')?.child, 'c', 'nor itself on the other records');
+  });
+
+  it('runs a rule whose needs are met', () => {
+    assert.equal(run([needsPrevious], rows, ['previous-year']).outcomes.find((o) => o.code === '50')?.status, 'ran');
+  });
+
+  it('skips every rule, saying why, when there is no rule set for the year', () => {
+    const engine = createEngine<Row, { limit: number }>({
+      set: null, catalogue: new Map([['10', overLimit]]), noSetReason: 'no rules for 2019/20', context: { limit: 0 }, available: new Set(), recordId: (r) => r.id,
+    });
+    engine.record(rows[0]!);
+    assert.deepEqual(engine.finish().outcomes.map((o) => o.status === 'skipped' && o.reason), ['no rules for 2019/20']);
+  });
+
+  it('refuses records after finishing', () => {
+    const engine = createEngine<Row, { limit: number }>({ set: ruleSet('2023/24', [overLimit]), catalogue: new Map(), context: { limit: 0 }, available: new Set(), recordId: (r) => r.id });
+    engine.finish();
+    assert.throws(() => engine.record(rows[0]!), /finished/);
+    assert.throws(() => engine.finish(), /already finished/);
+  });
+});

@@ -1,0 +1,140 @@
+import { compareRuleCodes, countReport, outcomeBase, type Finding, type RuleOutcome, type ValidationReport } from './results.ts';
+import type { RuleSet } from './rule-set.ts';
+import { describeNeed, isPending, type Cell, type Need, type Report, type RuleEntry, type RuleMeta, type RuleRun } from './types.ts';
+
+/**
+ * The rule engine shared by the CIN and SSDA903 validators. It is fed records one at a time (as a
+ * streaming reader delivers them) and finishes with the rules that look across records. A rule that
+ * throws is reported as failed with its first message; the other rules go on, and so does the failing
+ * rule on the other records, so one odd record does not silence a rule for the whole return.
+ */
+export interface EngineOptions<R, C> {
+  /** The rules in force this year, or null when there is no rule set for the year. */
+  readonly set: RuleSet<R, C> | null;
+  /** Every rule of the dataset (any year), so that each gets an outcome. */
+  readonly catalogue: ReadonlyMap<string, RuleEntry<R, C>>;
+  /** Why no rule applies when `set` is null. */
+  readonly noSetReason?: string;
+  readonly context: C;
+  /** The inputs that were given (e.g. the previous year's return). */
+  readonly available: ReadonlySet<Need>;
+  /** The LA's id of a record, for findings. */
+  readonly recordId: (record: R) => string | undefined;
+}
+
+export interface Engine<R> {
+  record(record: R): void;
+  finish(): ValidationReport;
+}
+
+interface Active<R> {
+  readonly meta: RuleMeta;
+  readonly run: RuleRun<R>;
+  readonly report: Report;
+  findings: number;
+  /** The first error the rule threw. */
+  error: string | undefined;
+  /** Records the rule threw on. */
+  failures: number;
+  /** The rule could not start, so it is not called at all. */
+  readonly broken: boolean;
+}
+
+export function createEngine<R, C>(options: EngineOptions<R, C>): Engine<R> {
+  const findings: Finding[] = [];
+  const outcomes = new Map<string, RuleOutcome>();
+  const active: Active<R>[] = [];
+  let current: string | undefined;
+  let records = 0;
+  let finished = false;
+
+  for (const code of new Set([...options.catalogue.keys(), ...(options.set?.rules.keys() ?? [])])) {
+    const inForce = options.set?.rules.get(code);
+    if (!inForce) {
+      const reason = options.set ? `not a rule in ${options.set.year}` : (options.noSetReason ?? 'no rule set for this year');
+      outcomes.set(code, { ...outcomeBase(options.catalogue.get(code)!.meta), status: options.set ? 'not-applicable' : 'skipped', reason });
+      continue;
+    }
+    if (isPending(inForce)) {
+      outcomes.set(code, { ...outcomeBase(inForce.meta), status: 'skipped', reason: 'not yet implemented in Sightline' });
+      continue;
+    }
+    const rule = inForce;
+    const missing = missingNeeds(rule.meta, options.available);
+    if (missing) {
+      outcomes.set(code, { ...outcomeBase(rule.meta), status: 'skipped', reason: missing });
+      continue;
+    }
+    let run: RuleRun<R> = {};
+    let error: string | undefined;
+    try {
+      run = rule.start(options.context);
+    } catch (e) {
+      error = errorText(e);
+    }
+    const { severity, message } = rule.meta;
+    const a: Active<R> = {
+      meta: rule.meta,
+      run,
+      findings: 0,
+      error,
+      failures: 0,
+      broken: error !== undefined,
+      report: (at: Cell, related: readonly Cell[] = [], child = current) => {
+        a.findings++;
+        findings.push({ rule: code, severity, message, child, ...at, related });
+      },
+    };
+    active.push(a);
+  }
+  const perRecord = active.filter((a) => a.run.record && !a.broken);
+
+  return {
+    record(record) {
+      if (finished) throw new Error('The validator has finished: records cannot be added');
+      records++;
+      current = options.recordId(record);
+      for (const a of perRecord) {
+        try {
+          a.run.record!(record, a.report);
+        } catch (e) {
+          a.failures++;
+          a.error ??= current === undefined ? errorText(e) : `${errorText(e)} (on child ${current})`;
+        }
+      }
+      current = undefined;
+    },
+    finish() {
+      if (finished) throw new Error('The validator has already finished');
+      finished = true;
+      for (const a of active) {
+        if (a.broken || !a.run.finish) continue;
+        try {
+          a.run.finish(a.report);
+        } catch (e) {
+          a.error ??= errorText(e);
+        }
+      }
+      for (const a of active) {
+        outcomes.set(
+          a.meta.code,
+          a.error === undefined
+            ? { ...outcomeBase(a.meta), status: 'ran', findings: a.findings }
+            : { ...outcomeBase(a.meta), status: 'failed', error: a.failures > 1 ? `${a.error}; it failed on ${a.failures} records in all` : a.error, findings: a.findings },
+        );
+      }
+      const ordered = [...outcomes.values()].sort((x, y) => compareRuleCodes(x.code, y.code));
+      return { findings, outcomes: ordered, counts: countReport(records, findings, ordered) };
+    },
+  };
+}
+
+function missingNeeds(meta: RuleMeta, available: ReadonlySet<Need>): string | undefined {
+  const missing = (meta.needs ?? []).filter((n) => !available.has(n));
+  if (missing.length === 0) return undefined;
+  return `needs ${missing.map(describeNeed).join(' and ')}, which was not given`;
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,91 @@
+import type { ChildIdentifiersField } from '../../../model/child.ts';
+import type {
+  AssessmentField, Assessment, CINdetails, CINdetailsField, CINPlanDates, CPPreview, ChildProtectionPlan,
+  ChildProtectionPlanField, CinChild, CinHeader, CinHeaderField, Section47, Section47Field,
+} from '../../../model/cin.ts';
+import { collectionStart, endYearOf, referenceDate as censusReferenceDate, type CollectionYear } from '../../../model/collection-year.ts';
+import type { IsoDate } from '../../../model/dates.ts';
+import { workingDaysBetween } from '../../../calendar/working-days.ts';
+import { cellOf, cellWith } from '../../cells.ts';
+import type { Cell, Report, Rule, RuleMeta } from '../../types.ts';
+
+/** What every CIN rule may look at besides the child: the year, the header and the census period. */
+export interface CinContext {
+  readonly year: CollectionYear;
+  /** The calendar year the census ends in (2024 for 2023/24), for code lists and age cut-offs. */
+  readonly endYear: number;
+  /** Null when the file had no header. */
+  readonly header: CinHeader | null;
+  /** 1 April at the start of the collection year. */
+  readonly collectionStart: IsoDate;
+  /** The end of the census period: 31 March, or an earlier date for a check part-way through the year. */
+  readonly referenceDate: IsoDate;
+}
+
+export type CinRule = Rule<CinChild, CinContext>;
+
+export function cinContext(options: { readonly year: CollectionYear; readonly header: CinHeader | null; readonly referenceDate?: IsoDate }): CinContext {
+  return {
+    year: options.year,
+    endYear: endYearOf(options.year),
+    header: options.header,
+    collectionStart: collectionStart(options.year),
+    referenceDate: options.referenceDate ?? censusReferenceDate(options.year),
+  };
+}
+
+/** The census years Sightline has CIN rules for. */
+export const CIN_YEARS = ['2022/23', '2023/24', '2024/25', '2025/26'] as const satisfies readonly CollectionYear[];
+
+/** A rule that looks at one child at a time. */
+export function childRule(meta: RuleMeta, check: (child: CinChild, context: CinContext, report: Report) => void): CinRule {
+  return { meta, start: (context) => ({ record: (child, report) => check(child, context, report) }) };
+}
+
+/** A rule about the header, checked once. */
+export function headerRule(meta: RuleMeta, check: (header: CinHeader | null, context: CinContext, report: Report) => void): CinRule {
+  return { meta, start: (context) => ({ finish: (report) => check(context.header, context, report) }) };
+}
+
+export function inCensusYear(context: CinContext, date: IsoDate): boolean {
+  return date >= context.collectionStart && date <= context.referenceDate;
+}
+
+/** Cells of the CIN element groups, named as the DfE names them. */
+export const at = {
+  /** A header field; a file with no header has every field missing. */
+  header: (h: CinHeader | null, f: CinHeaderField): Cell => (h ? cellOf('Header', h, f) : { table: 'Header', field: f, value: null }),
+  child: (c: CinChild, f: ChildIdentifiersField): Cell => cellOf('ChildIdentifiers', c.ChildIdentifiers, f),
+  ethnicity: (c: CinChild): Cell => cellOf('ChildCharacteristics', c.ChildCharacteristics, 'Ethnicity'),
+  /** One Disability code (or the missing group when code is null). */
+  disability: (c: CinChild, code: string | null): Cell => ({ ...cellWith('Disabilities', c.ChildCharacteristics, 'Disabilities', code), field: 'Disability' }),
+  episode: (e: CINdetails, f: CINdetailsField): Cell => cellOf('CINdetails', e, f),
+  assessment: (a: Assessment, f: AssessmentField): Cell => cellOf('Assessments', a, f),
+  /** One AssessmentFactors code. */
+  factor: (a: Assessment, code: string): Cell => cellWith('Assessments', a, 'AssessmentFactors', code),
+  plan: (p: CINPlanDates, f: 'CINPlanStartDate' | 'CINPlanEndDate'): Cell => cellOf('CINPlanDates', p, f),
+  s47: (s: Section47, f: Section47Field): Cell => cellOf('Section47', s, f),
+  cpp: (p: ChildProtectionPlan, f: ChildProtectionPlanField): Cell => cellOf('ChildProtectionPlans', p, f),
+  review: (r: CPPreview): Cell => cellOf('Reviews', r, 'CPPreviewDate'),
+};
+
+/** Every initial child protection conference of an episode: the one at CINdetails level and those of its Section 47 enquiries. */
+export function initialConferences(e: CINdetails): Array<{ readonly date: IsoDate; readonly cell: Cell }> {
+  const found: Array<{ date: IsoDate; cell: Cell }> = [];
+  if (e.DateOfInitialCPC !== null) found.push({ date: e.DateOfInitialCPC, cell: at.episode(e, 'DateOfInitialCPC') });
+  for (const s of e.Section47) if (s.DateOfInitialCPC !== null) found.push({ date: s.DateOfInitialCPC, cell: at.s47(s, 'DateOfInitialCPC') });
+  return found;
+}
+
+/** The first day of the working-day calendar; a date before it is decades before any census timescale. */
+const CALENDAR_START = '1990-01-01';
+
+/**
+ * Working days from one date to another as the DfE counts timescales, for "more than N working days"
+ * checks: 0 when `from` is after `to`, and Infinity for a date before the calendar begins (a mistyped
+ * year), so no date the file holds can make a rule throw.
+ */
+export function workingDaysSince(from: IsoDate, to: IsoDate): number {
+  if (from > to) return 0;
+  return from < CALENDAR_START ? Number.POSITIVE_INFINITY : workingDaysBetween(from, to);
+}

@@ -1,0 +1,14 @@
+import type { RuleMeta } from '../../types.ts';
+import { at, childRule, type CinRule } from './cin-rule.ts';
+
+/**
+ * A query on an assessment factor the DfE has split into finer codes (18A into 18B/18C, 19A into 19B/19C):
+ * the old code is still accepted by the schema, so the DfE asks for the new ones by a query.
+ */
+export function retiredFactorRule(meta: RuleMeta, code: string): CinRule {
+  return childRule(meta, (child, _context, report) => {
+    for (const e of child.CINdetails) {
+      for (const a of e.Assessments) if (a.AssessmentFactors?.includes(code)) report(at.factor(a, code));
+    }
+  });
+}

@@ -1,0 +1,19 @@
+import { childRule, inCensusYear, initialConferences, CIN_YEARS, type CinRule } from './cin-rule.ts';
+
+/** Initial conference dates (both levels) fall within the census period. */
+export const rule: CinRule = childRule(
+  {
+    code: '8715',
+    message: 'Date of Initial Child Protection Conference must fall within the census year',
+    severity: 'error',
+    fields: ['DateOfInitialCPC', 'ReferenceDate'],
+    tables: ['Section47'],
+    years: CIN_YEARS,
+    howToFix: 'Correct the date of the initial conference: it must fall within the census year.',
+  },
+  (child, context, report) => {
+    for (const e of child.CINdetails) {
+      for (const c of initialConferences(e)) if (!inCensusYear(context, c.date)) report(c.cell);
+    }
+  },
+);

@@ -1,0 +1,21 @@
+import { at, childRule, CIN_YEARS, type CinRule } from './cin-rule.ts';
+
+/** Every child protection plan has a start date on or before the end of the census period. */
+export const rule: CinRule = childRule(
+  {
+    code: '8720',
+    message: 'Child Protection Plan Start Date missing or out of data collection period',
+    severity: 'error',
+    fields: ['CPPstartDate', 'ReferenceDate'],
+    tables: ['ChildProtectionPlans'],
+    years: CIN_YEARS,
+    howToFix: 'Record the child protection plan start date; it cannot be after the end of the census year.',
+  },
+  (child, context, report) => {
+    for (const e of child.CINdetails) {
+      for (const p of e.ChildProtectionPlans) {
+        if (p.CPPstartDate === null || p.CPPstartDate > context.referenceDate) report(at.cpp(p, 'CPPstartDate'));
+      }
+    }
+  },
+);

@@ -1,0 +1,21 @@
+import { at, childRule, CIN_YEARS, type CinRule } from './cin-rule.ts';
+
+/** A referral with no further action has no child protection plan. */
+export const rule: CinRule = childRule(
+  {
+    code: '8832',
+    message: 'Child Protection details provided for a referral with no further action.',
+    severity: 'error',
+    fields: ['CINdetailsID', 'ReferralNFA'],
+    tables: ['ChildProtectionPlans'],
+    years: CIN_YEARS,
+    howToFix: 'Remove the child protection plan, or set ReferralNFA to 0: a referral with no further action has no child protection plan.',
+  },
+  (child, _context, report) => {
+    for (const e of child.CINdetails) {
+      for (const p of e.ChildProtectionPlans) {
+        if (e.ReferralNFA === true) report(at.cpp(p, 'CPPstartDate'), [at.episode(e, 'ReferralNFA')]);
+      }
+    }
+  },
+);

@@ -1,0 +1,22 @@
+import { at, childRule, CIN_YEARS, type CinRule } from './cin-rule.ts';
+
+/** A child protection plan does not start after the child's death. */
+export const rule: CinRule = childRule(
+  {
+    code: '8915',
+    message: 'Child Protection Plan shown as starting after the child’s Date of Death',
+    severity: 'error',
+    fields: ['CPPstartDate', 'PersonDeathDate'],
+    tables: ['ChildProtectionPlans'],
+    years: CIN_YEARS,
+    howToFix: 'Correct the child protection plan start date or the child\'s date of death: a plan cannot start after the child died.',
+  },
+  (child, _context, report) => {
+    const death = child.ChildIdentifiers.PersonDeathDate;
+    for (const e of child.CINdetails) {
+      for (const p of e.ChildProtectionPlans) {
+        if (death !== null && p.CPPstartDate !== null && p.CPPstartDate > death) report(at.cpp(p, 'CPPstartDate'), [at.child(child, 'PersonDeathDate')]);
+      }
+    }
+  },
+);

@@ -1,0 +1,21 @@
+import { at, childRule, CIN_YEARS, type CinRule } from './cin-rule.ts';
+
+/** A child protection plan does not end before it starts. */
+export const rule: CinRule = childRule(
+  {
+    code: '8925',
+    message: 'Child Protection Plan End Date earlier than Start Date',
+    severity: 'error',
+    fields: ['CPPstartDate', 'CPPendDate'],
+    tables: ['ChildProtectionPlans'],
+    years: CIN_YEARS,
+    howToFix: 'Correct the child protection plan dates: it cannot end before it started.',
+  },
+  (child, _context, report) => {
+    for (const e of child.CINdetails) {
+      for (const p of e.ChildProtectionPlans) {
+        if (p.CPPstartDate !== null && p.CPPendDate !== null && p.CPPendDate < p.CPPstartDate) report(at.cpp(p, 'CPPendDate'), [at.cpp(p, 'CPPstartDate')]);
+      }
+    }
+  },
+);

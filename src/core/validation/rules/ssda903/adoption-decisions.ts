@@ -1,0 +1,54 @@
+import type { Episode } from '../../../model/ssda903.ts';
+import type { Cell, RuleMeta } from '../../types.ts';
+import { earliestDecision } from './range-helpers-500-999.ts';
+import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+
+/**
+ * Rules 551–556: a placement for adoption or an adoption-related order (placement order E1, freeing
+ * order D1) needs a decision that the child should be placed for adoption, made on or before it.
+ */
+
+/** What starts: the episodes where it does, and the cell that shows it. */
+export interface AdoptionStep {
+  readonly applies: (e: Episode) => boolean;
+  readonly cell: (e: Episode) => Cell;
+}
+
+/** Each episode where `step` starts: the first of each run of episodes it applies to, in date order. */
+function starts(episodes: readonly Episode[], step: AdoptionStep): Episode[] {
+  const found: Episode[] = [];
+  let previous: Episode | undefined;
+  for (const e of episodes) {
+    if (step.applies(e) && !(previous && step.applies(previous) && previous.DEC === e.DECOM)) found.push(e);
+    previous = e;
+  }
+  return found;
+}
+
+/** A child with `step` has a decision to place for adoption (reported once, at the first episode). */
+export function needsDecision(meta: RuleMeta, step: AdoptionStep): Ssda903Rule {
+  return childRule(meta, (child, _context, report) => {
+    if (earliestDecision(child.placed_for_adoption) !== undefined) return;
+    const first = child.facts.episodes.find(step.applies);
+    if (first) report(step.cell(first));
+  });
+}
+
+/** Each time `step` starts, the earliest decision to place for adoption is on or before that day. */
+export function decisionOnOrBefore(meta: RuleMeta, step: AdoptionStep): Ssda903Rule {
+  return childRule(meta, (child, _context, report) => {
+    const decision = earliestDecision(child.placed_for_adoption);
+    if (decision === undefined) return;
+    for (const e of starts(child.facts.episodes, step)) {
+      if (decision.DATE_PLACED! > e.DECOM!) report(at.placed(decision, 'DATE_PLACED'), [at.episode(e, 'DECOM'), step.cell(e)]);
+    }
+  });
+}
+
+const A_PLACEMENTS = new Set(['A3', 'A4', 'A5', 'A6']);
+
+export const placedForAdoption: AdoptionStep = { applies: (e) => e.PLACE !== null && A_PLACEMENTS.has(e.PLACE), cell: (e) => at.episode(e, 'PLACE') };
+
+export function legalStatus(code: 'D1' | 'E1'): AdoptionStep {
+  return { applies: (e) => e.LS === code, cell: (e) => at.episode(e, 'LS') };
+}

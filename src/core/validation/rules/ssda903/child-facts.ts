@@ -1,0 +1,85 @@
+import type { IsoDate } from '../../../model/dates.ts';
+import type { Episode, Header903, Ssda903Tables } from '../../../model/ssda903.ts';
+
+/**
+ * Facts about one child that many SSDA903 rules share, worked out once per child rather than by each rule:
+ * the header row, the episodes in date order and the periods of care they make.
+ */
+
+/** A continuous spell of being looked after: episodes where each starts the day the one before ended. */
+export interface CarePeriod {
+  readonly start: IsoDate;
+  /** Null while open. */
+  readonly end: IsoDate | null;
+  /** In date order; never empty. */
+  readonly episodes: readonly Episode[];
+  /** Every episode is an agreed series of short breaks (V3/V4): not "looked after continuously" for the DfE. */
+  readonly shortBreaksOnly: boolean;
+}
+
+export interface ChildFacts {
+  /** The child's first header row (a second one is a duplicate, which rule INT32 reports). */
+  readonly header: Header903 | null;
+  /** The episodes with a readable DECOM, by DECOM then file order. Episodes without one are left to the rules about DECOM. */
+  readonly episodes: readonly Episode[];
+  readonly periods: readonly CarePeriod[];
+  /** An episode is open at the end of the year (no DEC, or DEC after it). */
+  readonly lookedAfterAtYearEnd: boolean;
+  /**
+   * Looked after continuously for at least 12 months at 31 March (the OC2 cohort): one period, not only of
+   * short breaks, runs from on or before 1 April (the start of the year) to after 31 March. The DfE's words
+   * "at least 12 months at 31 March" are read as looked after on every day of the collection year.
+   */
+  readonly continuouslyLookedAfter12Months: boolean;
+}
+
+const SHORT_BREAKS = new Set(['V3', 'V4']);
+
+export function childFacts(rows: Ssda903Tables, collectionStart: IsoDate, referenceDate: IsoDate): ChildFacts {
+  const episodes = rows.episodes.filter((e) => e.DECOM !== null);
+  // Stable sort: same-day episodes keep file order.
+  episodes.sort((a, b) => (a.DECOM! < b.DECOM! ? -1 : a.DECOM! > b.DECOM! ? 1 : 0));
+  const periods = carePeriods(episodes);
+  let lookedAfterAtYearEnd = false;
+  let continuous = false;
+  for (const p of periods) {
+    const openAtEnd = p.start <= referenceDate && (p.end === null || p.end > referenceDate);
+    if (!openAtEnd) continue;
+    lookedAfterAtYearEnd = true;
+    if (!p.shortBreaksOnly && p.start <= collectionStart) continuous = true;
+  }
+  return {
+    header: rows.header[0] ?? null,
+    episodes,
+    periods,
+    lookedAfterAtYearEnd,
+    continuouslyLookedAfter12Months: continuous,
+  };
+}
+
+/**
+ * Splits date-ordered episodes into periods of care: a new period starts at a reason for new episode of S
+ * or after a gap. An episode that starts before the previous one ended (an error rule 142 reports) stays in
+ * the same period, since the child was looked after throughout.
+ */
+export function carePeriods(episodes: readonly Episode[]): CarePeriod[] {
+  const periods: CarePeriod[] = [];
+  let current: Episode[] = [];
+  const close = (): void => {
+    if (current.length === 0) return;
+    periods.push({
+      start: current[0]!.DECOM!,
+      end: current[current.length - 1]!.DEC,
+      episodes: current,
+      shortBreaksOnly: current.every((e) => e.LS !== null && SHORT_BREAKS.has(e.LS)),
+    });
+    current = [];
+  };
+  for (const e of episodes) {
+    const previous = current[current.length - 1];
+    if (previous && (e.RNE === 'S' || (previous.DEC !== null && previous.DEC < e.DECOM!))) close();
+    current.push(e);
+  }
+  close();
+  return periods;
+}

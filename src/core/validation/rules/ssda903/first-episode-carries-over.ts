@@ -1,0 +1,79 @@
+import type { Episode, EpisodeField } from '../../../model/ssda903.ts';
+import type { Cell, RuleMeta } from '../../types.ts';
+import { distanceMiles } from './reference-data.ts';
+import { openAtEndOfLastYear, placeOf } from './range-helpers-500-999.ts';
+import { at, childRule, type Ssda903Context, type Ssda903Rule } from './ssda903-rule.ts';
+
+/**
+ * Rules 503A–503J: when last year's return ended with an open episode, this year's first episode carries
+ * on with the same details. The DfE compares the first episode whatever its start date (a different
+ * start is rule 502's finding, and missing episodes in between are one of the causes the DfE names).
+ */
+export interface CarriedDetail {
+  /** The detail as the DfE compares it; undefined when it cannot be worked out (e.g. an unknown postcode), so nothing is compared. */
+  readonly value: (e: Episode, context: Ssda903Context) => string | null | undefined;
+  /** The cell to correct, and cells that explain it. */
+  readonly cell: (e: Episode, value: string | null) => Cell;
+  readonly related?: (e: Episode) => readonly Cell[];
+  /** A change the DfE allows for a year (e.g. H5 to K3 in 2024/25). */
+  readonly allowed?: (before: string | null, now: string | null) => boolean;
+}
+
+export function firstEpisodeCarriesOver(meta: RuleMeta, detail: CarriedDetail): Ssda903Rule {
+  return childRule(meta, (child, context, report) => {
+    const open = openAtEndOfLastYear(child);
+    const first = child.facts.episodes[0];
+    if (open === null || first === undefined) return;
+    const before = detail.value(open, context);
+    const now = detail.value(first, context);
+    if (before === undefined || now === undefined || before === now || detail.allowed?.(before, now)) return;
+    const related = [at.previous(detail.cell(open, before)), ...(detail.related?.(first) ?? [])];
+    report(detail.cell(first, now), related);
+  });
+}
+
+/** A column compared as written (codes trimmed, blank as none). */
+export function column(field: EpisodeField & ('RNE' | 'LS' | 'CIN' | 'PLACE' | 'PLACE_PROVIDER' | 'URN')): CarriedDetail {
+  return {
+    value: (e) => {
+      const v = e[field];
+      return v === null || v.trim() === '' ? null : v.trim();
+    },
+    cell: (e) => at.episode(e, field),
+  };
+}
+
+/** A detail the DfE derives from postcodes, reported as a cell of the episode's row with the derived value. */
+function derived(field: 'PL_DISTANCE' | 'PL_LA' | 'PL_LOCATION', value: CarriedDetail['value'], from: readonly ('HOME_POST' | 'PL_POST')[]): CarriedDetail {
+  return {
+    value,
+    cell: (e, v) => (e.line === undefined ? { table: 'Episodes', field, value: v } : { table: 'Episodes', field, value: v, line: e.line }),
+    related: (e) => from.map((f) => at.episode(e, f)),
+  };
+}
+
+/** PL_DISTANCE: miles from home to placement, to one decimal place as the DfE returns it. */
+export const distance = derived(
+  'PL_DISTANCE',
+  (e, context) => {
+    const home = placeOf(context, e.HOME_POST);
+    const placement = placeOf(context, e.PL_POST);
+    if (!home || !placement) return undefined;
+    const miles = distanceMiles(home, placement);
+    return miles === null ? undefined : miles.toFixed(1);
+  },
+  ['HOME_POST', 'PL_POST'],
+);
+
+/** PL_LA: the council the placement postcode is in. */
+export const placementLa = derived('PL_LA', (e, context) => placeOf(context, e.PL_POST)?.la, ['PL_POST']);
+
+/** PL_LOCATION: IN when the placement is in the council's own area, else OUT; unknown when the return does not say which council it is. */
+export const placementLocation = derived(
+  'PL_LOCATION',
+  (e, context) => {
+    const la = placeOf(context, e.PL_POST)?.la;
+    return la === undefined || context.la === null ? undefined : la === context.la ? 'IN' : 'OUT';
+  },
+  ['PL_POST'],
+);

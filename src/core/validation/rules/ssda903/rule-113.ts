@@ -1,0 +1,6 @@
+import { validDateRule } from './field-rules.ts';
+import { meta903 } from './rules-metadata.ts';
+import type { Ssda903Rule } from './ssda903-rule.ts';
+
+/** DATE_MATCH, where given, is a real date. */
+export const rule: Ssda903Rule = validDateRule(meta903('113'), 'ad1', 'DATE_MATCH', false);

@@ -1,0 +1,13 @@
+import { AD1_ITEMS, OC3_ITEMS } from './oc2-items.ts';
+import { meta903 } from './rules-metadata.ts';
+import { at, childRule, firstGiven, type Ssda903Rule } from './ssda903-rule.ts';
+
+/** A care leaver with OC3 items has no adoption (AD1) items: one row per AD1 row with any given. */
+export const rule: Ssda903Rule = childRule(meta903('134'), (child, _context, report) => {
+  const leaver = child.oc3.find((r) => firstGiven(r, OC3_ITEMS) !== undefined);
+  if (!leaver) return;
+  for (const row of child.ad1) {
+    const f = firstGiven(row, AD1_ITEMS);
+    if (f) report(at.ad1(row, f), [at.oc3(leaver, firstGiven(leaver, OC3_ITEMS)!)]);
+  }
+});

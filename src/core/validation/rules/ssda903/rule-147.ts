@@ -1,0 +1,6 @@
+import { validDateRule } from './field-rules.ts';
+import { meta903 } from './rules-metadata.ts';
+import type { Ssda903Rule } from './ssda903-rule.ts';
+
+/** DEC, where given, is a real date. */
+export const rule: Ssda903Rule = validDateRule(meta903('147'), 'episodes', 'DEC', false);

@@ -1,0 +1,6 @@
+import { validDateRule } from './field-rules.ts';
+import { meta903 } from './rules-metadata.ts';
+import type { Ssda903Rule } from './ssda903-rule.ts';
+
+/** MC_DOB (the mother's child's date of birth), where given, is a real date. */
+export const rule: Ssda903Rule = validDateRule(meta903('171'), 'header', 'MC_DOB', false);

@@ -1,0 +1,11 @@
+import { OC2_YES_NO } from './oc2-items.ts';
+import { meta903 } from './rules-metadata.ts';
+import { at, blank, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+
+/** Each OC2 yes/no item, where given, is 0 or 1. */
+export const rule: Ssda903Rule = tableRule(meta903('181'), 'oc2', (row, _context, report) => {
+  for (const f of OC2_YES_NO) {
+    const v = row[f];
+    if (!blank(v) && v !== '0' && v !== '1') report(at.oc2(row, f));
+  }
+});

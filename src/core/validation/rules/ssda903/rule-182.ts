@@ -1,0 +1,9 @@
+import { OC2_REQUIRED, OC2_YES_NO } from './oc2-items.ts';
+import { meta903 } from './rules-metadata.ts';
+import { at, blank, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+
+/** An OC2 row with any item given has all four of immunisations, teeth check, health assessment and substance misuse. */
+export const rule: Ssda903Rule = tableRule(meta903('182'), 'oc2', (row, _context, report) => {
+  if (OC2_YES_NO.every((f) => blank(row[f]))) return;
+  for (const f of OC2_REQUIRED) if (blank(row[f])) report(at.oc2(row, f));
+});

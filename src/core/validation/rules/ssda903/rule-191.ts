@@ -1,0 +1,17 @@
+import { OC2_REQUIRED } from './oc2-items.ts';
+import { meta903 } from './rules-metadata.ts';
+import { at, childRule, given, type Ssda903Rule } from './ssda903-rule.ts';
+
+/**
+ * A child of the OC2 cohort has immunisations, teeth check, health assessment and substance misuse given;
+ * a child of the cohort with no OC2 row at all is reported on the episode open at 31 March.
+ */
+export const rule: Ssda903Rule = childRule(meta903('191'), (child, _context, report) => {
+  if (!child.facts.continuouslyLookedAfter12Months) return;
+  if (child.oc2.length === 0) {
+    const open = child.facts.periods[child.facts.periods.length - 1]!.episodes;
+    report(at.episode(open[open.length - 1]!, 'CHILD'));
+    return;
+  }
+  for (const row of child.oc2) for (const f of OC2_REQUIRED) if (!given(row, f)) report(at.oc2(row, f));
+});

@@ -1,0 +1,6 @@
+import { meta903 } from './rules-metadata.ts';
+import type { Ssda903Rule } from './ssda903-rule.ts';
+import { headerAgreesRule } from './year-on-year.ts';
+
+/** ETHNIC agrees with last year's. */
+export const rule: Ssda903Rule = headerAgreesRule(meta903('204'), 'ETHNIC');

@@ -1,0 +1,13 @@
+import { OC2_YES_NO, OC3_ITEMS } from './oc2-items.ts';
+import { meta903 } from './rules-metadata.ts';
+import { at, childRule, firstGiven, type Ssda903Rule } from './ssda903-rule.ts';
+
+/** A care leaver with OC3 items has no OC2 (looked after 12 months) items. */
+export const rule: Ssda903Rule = childRule(meta903('215'), (child, _context, report) => {
+  const leaver = child.oc3.find((r) => firstGiven(r, OC3_ITEMS) !== undefined);
+  if (!leaver) return;
+  for (const row of child.oc2) {
+    const f = firstGiven(row, OC2_YES_NO);
+    if (f) report(at.oc2(row, f), [at.oc3(leaver, firstGiven(leaver, OC3_ITEMS)!)]);
+  }
+});

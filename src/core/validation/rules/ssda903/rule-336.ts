@@ -1,0 +1,27 @@
+import { meta903 } from './rules-metadata.ts';
+import { code, FOSTER, predecessor } from './range-helpers-300-499.ts';
+import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+
+const WITH_FOSTER_CARER = new Set(['A3', 'A5']);
+
+/**
+ * A child placed for adoption with the current foster carer (A3, A5) was in a foster placement (U1–U6)
+ * immediately before. An episode that only changes legal status within the same A3/A5 placement is
+ * checked through the episode that began the placement; an A3/A5 placement that starts a period of care
+ * has no foster placement before it and is flagged.
+ */
+export const rule: Ssda903Rule = childRule(
+  meta903('336', undefined, { howToFix: 'Correct the placement type: placement with the current foster carer (A3/A5) must follow a foster placement.' }),
+  (child, _context, report) => {
+    const episodes = child.facts.episodes;
+    for (let i = 0; i < episodes.length; i++) {
+      const e = episodes[i]!;
+      const place = code(e.PLACE);
+      if (place === null || !WITH_FOSTER_CARER.has(place)) continue;
+      const before = predecessor(episodes, i);
+      const placeBefore = code(before?.PLACE ?? null);
+      if (placeBefore === place) continue;
+      if (placeBefore === null || !FOSTER.has(placeBefore)) report(at.episode(e, 'PLACE'), before ? [at.episode(before, 'PLACE')] : []);
+    }
+  },
+);

@@ -1,0 +1,21 @@
+import { meta903 } from './rules-metadata.ts';
+import { code, reportGiven } from './range-helpers-300-499.ts';
+import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+
+const NOT_REPORTED = new Set(['DIED', 'RHOM']);
+
+/**
+ * A care leaver who has died or gone home to parents for 6 months or more has no activity or
+ * accommodation to report: ACTIV and ACCOM are left blank. The DfE's code lists also offer 0 ("not in
+ * touch, died or returned home") for these young people, so 0 is accepted as "not completed".
+ */
+export const rule: Ssda903Rule = tableRule(
+  meta903('344', undefined, { howToFix: 'Leave activity and accommodation blank for a young person who died or returned home for 6 months or more.' }),
+  'oc3',
+  (row, _context, report) => {
+    const inTouch = code(row.IN_TOUCH);
+    if (inTouch === null || !NOT_REPORTED.has(inTouch)) return;
+    const completed = { ACTIV: code(row.ACTIV) === '0' ? null : row.ACTIV, ACCOM: code(row.ACCOM) === '0' ? null : row.ACCOM };
+    reportGiven(completed, ['ACTIV', 'ACCOM'], (f) => at.oc3(row, f), report, [at.oc3(row, 'IN_TOUCH')]);
+  },
+);

@@ -1,0 +1,16 @@
+import { meta903 } from './rules-metadata.ts';
+import { code } from './range-helpers-300-499.ts';
+import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+
+/**
+ * A council in touch with a care leaver knows their activity and accommodation: neither is 0 (the code for
+ * not in touch, died or returned home). Blank values are left to the rules on missing codes.
+ */
+export const rule: Ssda903Rule = tableRule(
+  meta903('345', undefined, { howToFix: 'Record the young person’s actual activity and accommodation: the council is in touch with them.' }),
+  'oc3',
+  (row, _context, report) => {
+    if (code(row.IN_TOUCH) !== 'YES') return;
+    for (const f of ['ACTIV', 'ACCOM'] as const) if (code(row[f]) === '0') report(at.oc3(row, f), [at.oc3(row, 'IN_TOUCH')]);
+  },
+);

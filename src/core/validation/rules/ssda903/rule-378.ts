@@ -1,0 +1,12 @@
+import { meta903 } from './rules-metadata.ts';
+import { code } from './range-helpers-300-499.ts';
+import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+
+/** A child placed with parents (P1) is not looked after under a single period of accommodation (V2). */
+export const rule: Ssda903Rule = tableRule(
+  meta903('378', undefined, { howToFix: 'Correct the placement or legal status: a child accommodated under section 20 cannot be placed with parents.' }),
+  'episodes',
+  (row, _context, report) => {
+    if (code(row.PLACE) === 'P1' && code(row.LS) === 'V2') report(at.episode(row, 'PLACE'), [at.episode(row, 'LS')]);
+  },
+);

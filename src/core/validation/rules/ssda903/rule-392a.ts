@@ -1,0 +1,20 @@
+import { meta903, tableNeed } from './rules-metadata.ts';
+import { code, isUasc, placementDistance, SHORT_BREAKS } from './range-helpers-300-499.ts';
+import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+
+/**
+ * The DfE works out the placement distance from the home and placement postcodes; an episode of a child
+ * looked after (not on short breaks, not an unaccompanied asylum-seeker, for whom it is left blank — rule
+ * 406) must have one. Here the distance is worked out with the postcode reference, so a postcode missing
+ * or unknown to it leaves the distance blank. UASC status comes from the UASC table, which the rule needs.
+ */
+export const rule: Ssda903Rule = childRule(
+  meta903('392a', undefined, { howToFix: 'Record the home and placement postcodes so that the distance can be worked out.', needs: [tableNeed('uasc')] }),
+  (child, context, report) => {
+    if (isUasc(child)) return;
+    for (const e of child.episodes) {
+      if (SHORT_BREAKS.has(code(e.LS) ?? '')) continue;
+      if (placementDistance(e, context.postcodes!) === null) report(at.episode(e, 'HOME_POST'), [at.episode(e, 'PL_POST')]);
+    }
+  },
+);

@@ -1,0 +1,18 @@
+import { meta903 } from './rules-metadata.ts';
+import { code } from './range-helpers-300-499.ts';
+import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+
+/** A UK postcode: outward code (area letters, district) then inward code (sector digit, unit letters), spaces optional. */
+const POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2}$/i;
+
+/** Home and placement postcodes, when given, are written as full UK postcodes. Whether the postcode exists is left to the distance rules. */
+export const rule: Ssda903Rule = tableRule(
+  meta903('392c', undefined, { howToFix: 'Correct the postcode: it is not written as a full UK postcode.' }),
+  'episodes',
+  (row, _context, report) => {
+    for (const f of ['HOME_POST', 'PL_POST'] as const) {
+      const postcode = code(row[f]);
+      if (postcode !== null && !POSTCODE.test(postcode)) report(at.episode(row, f));
+    }
+  },
+);

@@ -1,0 +1,18 @@
+import { meta903 } from './rules-metadata.ts';
+import { code, reportGiven, SHORT_BREAKS } from './range-helpers-300-499.ts';
+import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+
+/**
+ * A child looked after only under short breaks (every episode V3/V4) has no MOTHER, reviews or review
+ * participation recorded: those items are for children looked after in other ways.
+ */
+export const rule: Ssda903Rule = childRule(
+  meta903('399', undefined, { howToFix: 'Leave MOTHER and the reviews out for a child looked after only under short breaks (V3/V4).' }),
+  (child, _context, report) => {
+    if (child.episodes.length === 0 || !child.episodes.every((e) => SHORT_BREAKS.has(code(e.LS) ?? ''))) return;
+    const related = [at.episode(child.episodes[0]!, 'LS')];
+    const header = child.facts.header;
+    if (header) reportGiven(header, ['MOTHER'], (f) => at.header(header, f), report, related);
+    for (const r of child.reviews) reportGiven(r, ['REVIEW', 'REVIEW_CODE'], (f) => at.review(r, f), report, related);
+  },
+);

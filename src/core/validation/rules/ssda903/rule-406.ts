@@ -1,0 +1,18 @@
+import { meta903, tableNeed } from './rules-metadata.ts';
+import { isUasc, placementDistance } from './range-helpers-300-499.ts';
+import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+
+/**
+ * No distance is recorded for a child who is or was an unaccompanied asylum-seeker (a row in the UASC
+ * table): the distance would be worked out from the postcodes, so an episode whose postcodes give a
+ * distance is flagged.
+ */
+export const rule: Ssda903Rule = childRule(
+  meta903('406', undefined, { howToFix: 'Leave the home postcode blank for an unaccompanied asylum-seeking child, so that no distance is worked out.', needs: [tableNeed('uasc')] }),
+  (child, context, report) => {
+    if (!isUasc(child)) return;
+    for (const e of child.episodes) {
+      if (placementDistance(e, context.postcodes!) !== null) report(at.episode(e, 'HOME_POST'), [at.episode(e, 'PL_POST'), at.uasc(child.uasc[0]!, 'CHILD')]);
+    }
+  },
+);

@@ -1,0 +1,17 @@
+import { meta903 } from './rules-metadata.ts';
+import { code, placementLa, SHORT_BREAKS } from './range-helpers-300-499.ts';
+import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+
+/**
+ * No placement council is recorded for short breaks (V3/V4). The DfE works the council out from the
+ * placement postcode; here the postcode reference does, so a V3/V4 placement postcode that places the
+ * child in a council is flagged.
+ */
+export const rule: Ssda903Rule = childRule(
+  meta903('420', undefined, { howToFix: 'Leave the placement postcode blank for short breaks (V3/V4).' }),
+  (child, context, report) => {
+    for (const e of child.episodes) {
+      if (SHORT_BREAKS.has(code(e.LS) ?? '') && placementLa(e, context.postcodes!) !== null) report(at.episode(e, 'PL_POST'), [at.episode(e, 'LS')]);
+    }
+  },
+);

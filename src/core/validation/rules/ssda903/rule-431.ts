@@ -1,0 +1,16 @@
+import { meta903 } from './rules-metadata.ts';
+import { code } from './range-helpers-300-499.ts';
+import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+
+/** An episode that starts a period of care (RNE S) does not start on the day another episode ended: that would be a continuation. */
+export const rule: Ssda903Rule = childRule(
+  meta903('431', undefined, { howToFix: 'Correct the reason for new episode: the child was already looked after the day this episode started.' }),
+  (child, _context, report) => {
+    const episodes = child.facts.episodes;
+    for (const e of episodes) {
+      if (code(e.RNE) !== 'S') continue;
+      const before = episodes.find((b) => b !== e && b.DEC === e.DECOM);
+      if (before) report(at.episode(e, 'RNE'), [at.episode(e, 'DECOM'), at.episode(before, 'DEC')]);
+    }
+  },
+);

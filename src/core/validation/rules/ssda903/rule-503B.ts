@@ -1,0 +1,6 @@
+import { column, firstEpisodeCarriesOver } from './first-episode-carries-over.ts';
+import { meta903 } from './rules-metadata.ts';
+import type { Ssda903Rule } from './ssda903-rule.ts';
+
+/** This year's first episode has the LS of the episode last year's return ended with, when that one was open. */
+export const rule: Ssda903Rule = firstEpisodeCarriesOver(meta903('503B'), column('LS'));

@@ -1,0 +1,6 @@
+import { column, firstEpisodeCarriesOver } from './first-episode-carries-over.ts';
+import { meta903 } from './rules-metadata.ts';
+import type { Ssda903Rule } from './ssda903-rule.ts';
+
+/** This year's first episode has the PLACE_PROVIDER of the episode last year's return ended with, when that one was open. */
+export const rule: Ssda903Rule = firstEpisodeCarriesOver(meta903('503E'), column('PLACE_PROVIDER'));

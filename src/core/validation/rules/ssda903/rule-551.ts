@@ -1,0 +1,6 @@
+import { needsDecision, placedForAdoption } from './adoption-decisions.ts';
+import { meta903 } from './rules-metadata.ts';
+import type { Ssda903Rule } from './ssda903-rule.ts';
+
+/** A child placed for adoption (A3–A6) has a date of the decision that the child should be placed for adoption. */
+export const rule: Ssda903Rule = needsDecision(meta903('551'), placedForAdoption);

@@ -1,0 +1,13 @@
+import { meta903 } from './rules-metadata.ts';
+import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+
+/** A missing or away period starts while the child is looked after: not after the period of care it follows has ended. */
+export const rule: Ssda903Rule = childRule(meta903('578'), (child, _context, report) => {
+  const periods = child.facts.periods;
+  for (const m of child.missing) {
+    if (m.MIS_START === null) continue;
+    let latest: (typeof periods)[number] | undefined;
+    for (const p of periods) if (p.start <= m.MIS_START) latest = p;
+    if (latest && latest.end !== null && m.MIS_START > latest.end) report(at.missing(m, 'MIS_START'), [at.episode(latest.episodes[latest.episodes.length - 1]!, 'DEC')]);
+  }
+});

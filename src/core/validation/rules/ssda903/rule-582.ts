@@ -1,0 +1,11 @@
+import { ADOPTED } from './range-helpers-500-999.ts';
+import { meta903 } from './rules-metadata.ts';
+import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+
+/** A child is matched with adopters before the day of adoption (the DEC of an episode ending E11 or E12), not on it. */
+export const rule: Ssda903Rule = childRule(meta903('582'), (child, _context, report) => {
+  for (const e of child.episodes) {
+    if (e.DEC === null || e.REC === null || !ADOPTED.has(e.REC)) continue;
+    for (const ad of child.ad1) if (ad.DATE_MATCH === e.DEC) report(at.episode(e, 'DEC'), [at.ad1(ad, 'DATE_MATCH')]);
+  }
+});

@@ -1,0 +1,12 @@
+import { latestDecision } from './range-helpers-500-999.ts';
+import { meta903 } from './rules-metadata.ts';
+import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+
+/** With several decisions to place for adoption, every one but the latest has the date it was revoked. */
+export const rule: Ssda903Rule = childRule(meta903('583'), (child, _context, report) => {
+  if (child.placed_for_adoption.length < 2) return;
+  const latest = latestDecision(child.placed_for_adoption);
+  for (const p of child.placed_for_adoption) {
+    if (p !== latest && p.DATE_PLACED !== null && p.DATE_PLACED_CEASED === null) report(at.placed(p, 'DATE_PLACED_CEASED'), [at.placed(p, 'DATE_PLACED')]);
+  }
+});

@@ -1,0 +1,10 @@
+import { adoptedInYear } from './range-helpers-500-999.ts';
+import { meta903 } from './rules-metadata.ts';
+import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+
+/** A child with adoption (AD1) details was adopted in the year: an episode ends E11 or E12 in the year. */
+export const rule: Ssda903Rule = childRule(meta903('602'), (child, context, report) => {
+  if (child.ad1.length === 0) return;
+  if (adoptedInYear(child, context)) return;
+  for (const ad of child.ad1) report(at.ad1(ad, 'CHILD'));
+});

@@ -1,0 +1,6 @@
+import { onceRule } from './internal-checks.ts';
+import { meta903 } from './rules-metadata.ts';
+import type { Ssda903Rule } from './ssda903-rule.ts';
+
+/** A child has one row in AD1. */
+export const rule: Ssda903Rule = onceRule(meta903('INT31'), 'ad1');

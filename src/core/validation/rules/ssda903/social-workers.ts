@@ -1,0 +1,20 @@
+import type { SocialWorkerEpisode } from '../../../model/ssda903.ts';
+import type { Child903 } from './ssda903-rule.ts';
+
+/**
+ * What the SSDA903 social worker rules (SW01–SW17) share: the child's social worker episodes in date
+ * order, worked out once per child rather than by each of the rules that compare an episode with the next.
+ */
+
+const inOrder = new WeakMap<readonly SocialWorkerEpisode[], readonly SocialWorkerEpisode[]>();
+
+/** The social worker episodes with a readable SW_DECOM, by SW_DECOM then file order; those without one are left to the rules about SW_DECOM. */
+export function socialWorkersInOrder(child: Child903): readonly SocialWorkerEpisode[] {
+  const rows = child.social_worker;
+  let ordered = inOrder.get(rows);
+  if (ordered === undefined) {
+    ordered = rows.filter((r) => r.SW_DECOM !== null).sort((a, b) => (a.SW_DECOM! < b.SW_DECOM! ? -1 : a.SW_DECOM! > b.SW_DECOM! ? 1 : 0));
+    inOrder.set(rows, ordered);
+  }
+  return ordered;
+}

@@ -1,0 +1,134 @@
+import { collectionStart, endYearOf, referenceDate } from '../model/collection-year.ts';
+import type { Ssda903Return, Ssda903TableName, Ssda903Tables } from '../model/ssda903.ts';
+import { createEngine } from './engine.ts';
+import type { ValidationReport } from './results.ts';
+import { childFacts, type ChildFacts } from './rules/ssda903/child-facts.ts';
+import type { PostcodeLookup, ProviderLookup } from './rules/ssda903/reference-data.ts';
+import { ssda903Catalogue, ssda903RuleSet } from './rules/ssda903/rule-sets.ts';
+import { previousTableNeed, tableNeed } from './rules/ssda903/rules-metadata.ts';
+import type { Child903, Ssda903Context } from './rules/ssda903/ssda903-rule.ts';
+import type { Need } from './types.ts';
+
+export interface Ssda903ValidatorOptions {
+  readonly current: Ssda903Return;
+  /** Last year's return, for the rules that compare years. */
+  readonly previous?: Ssda903Return;
+  readonly postcodes?: PostcodeLookup;
+  readonly providers?: ProviderLookup;
+}
+
+export interface Ssda903Validator {
+  child(child: Child903): void;
+  finish(): ValidationReport;
+}
+
+const TABLES = [
+  'header', 'episodes', 'reviews', 'uasc', 'oc2', 'oc3', 'ad1', 'placed_for_adoption', 'previous_permanence', 'missing',
+  'social_worker', 'dolo',
+] as const satisfies readonly Ssda903TableName[];
+
+function presentTables(ret: Ssda903Return): Set<Ssda903TableName> {
+  const absent = new Set(ret.absent);
+  return new Set(TABLES.filter((t) => !absent.has(t)));
+}
+
+export function ssda903Context(options: Ssda903ValidatorOptions): Ssda903Context {
+  const { year } = options.current;
+  return {
+    year,
+    endYear: endYearOf(year),
+    collectionStart: collectionStart(year),
+    referenceDate: referenceDate(year),
+    la: options.current.la,
+    current: options.current,
+    previous: options.previous ?? null,
+    tablesPresent: presentTables(options.current),
+    postcodes: options.postcodes ?? null,
+    providers: options.providers ?? null,
+  };
+}
+
+/** The inputs given: last year's return, reference data and each table either return included. */
+export function availableNeeds(options: Ssda903ValidatorOptions): Set<Need> {
+  const available = new Set<Need>();
+  for (const t of presentTables(options.current)) available.add(tableNeed(t));
+  if (options.previous) {
+    available.add('previous-year');
+    for (const t of presentTables(options.previous)) available.add(previousTableNeed(t));
+  }
+  if (options.postcodes) available.add('postcodes');
+  if (options.providers) available.add('providers');
+  return available;
+}
+
+/** Validates a SSDA903 return child by child; `finish` runs the rules that look across children. */
+export function createSsda903Validator(options: Ssda903ValidatorOptions): Ssda903Validator {
+  const { year } = options.current;
+  const engine = createEngine<Child903, Ssda903Context>({
+    set: ssda903RuleSet(year),
+    catalogue: ssda903Catalogue,
+    noSetReason: `Sightline has no SSDA903 rules for ${year}`,
+    context: ssda903Context(options),
+    available: availableNeeds(options),
+    recordId: (child) => child.CHILD,
+  });
+  return { child: (c) => engine.record(c), finish: () => engine.finish() };
+}
+
+const NO_ROWS: readonly never[] = Object.freeze([]);
+
+/** A child's rows before the facts are worked out; one object literal so every child has the same shape (fast property access). */
+type Group = { -readonly [T in Ssda903TableName]: readonly Ssda903Tables[T][number][] } & {
+  CHILD: string;
+  previous: Ssda903Tables | null;
+  tablesPresent: ReadonlySet<Ssda903TableName>;
+  facts: ChildFacts | null;
+};
+
+const NO_TABLES: ReadonlySet<Ssda903TableName> = new Set();
+
+function emptyGroup(CHILD: string): Group {
+  return {
+    CHILD, previous: null, tablesPresent: NO_TABLES, facts: null, header: NO_ROWS, episodes: NO_ROWS, reviews: NO_ROWS, uasc: NO_ROWS, oc2: NO_ROWS, oc3: NO_ROWS, ad1: NO_ROWS,
+    placed_for_adoption: NO_ROWS, previous_permanence: NO_ROWS, missing: NO_ROWS, social_worker: NO_ROWS, dolo: NO_ROWS,
+  };
+}
+
+/** Rows of every table grouped by CHILD in one pass over each table; children in order of first appearance (header first). */
+function groupByChild(tables: Ssda903Tables): Map<string, Group> {
+  const groups = new Map<string, Group>();
+  for (const t of TABLES) {
+    for (const row of tables[t]) {
+      let group = groups.get(row.CHILD);
+      if (!group) groups.set(row.CHILD, (group = emptyGroup(row.CHILD)));
+      // The shared empty list is replaced by the child's own list on its first row of the table.
+      const rows: readonly unknown[] = group[t];
+      if (rows === NO_ROWS) (group as Record<string, unknown>)[t] = [row];
+      else (rows as unknown[]).push(row);
+    }
+  }
+  return groups;
+}
+
+const EMPTY_TABLES: Ssda903Tables = Object.freeze(emptyGroup(''));
+
+/** The children of a return, each with its rows, last year's rows and shared facts, ready for the rules. */
+export function* childrenOf(context: Ssda903Context): Generator<Child903> {
+  const previous = context.previous ? groupByChild(context.previous.tables) : null;
+  for (const group of groupByChild(context.current.tables).values()) {
+    group.previous = previous ? (previous.get(group.CHILD) ?? EMPTY_TABLES) : null;
+    group.tablesPresent = context.tablesPresent;
+    group.facts = childFacts(group, context.collectionStart, context.referenceDate);
+    yield group as Child903;
+  }
+}
+
+export function validate903Return(
+  current: Ssda903Return,
+  options: Omit<Ssda903ValidatorOptions, 'current'> = {},
+): ValidationReport {
+  const all = { ...options, current };
+  const validator = createSsda903Validator(all);
+  for (const child of childrenOf(ssda903Context(all))) validator.child(child);
+  return validator.finish();
+}
