@@ -2,6 +2,8 @@ import { Command } from 'commander';
 import { demoCommand } from './commands/demo.ts';
 import { generateCommand } from './commands/generate.ts';
 import { inspectCommand } from './commands/inspect.ts';
+import { serveCommand } from './commands/serve.ts';
+import { validateCommand } from './commands/validate.ts';
 
 /** The program, built afresh for each run so that one command (demo) can run others. */
 function program(): Command {
@@ -11,7 +13,9 @@ function program(): Command {
     .showHelpAfterError()
     .addCommand(demoCommand((argv) => program().parseAsync(argv, { from: 'user' }).then(() => undefined)))
     .addCommand(generateCommand())
-    .addCommand(inspectCommand());
+    .addCommand(inspectCommand())
+    .addCommand(serveCommand())
+    .addCommand(validateCommand());
 }
 
 await program().parseAsync(process.argv);

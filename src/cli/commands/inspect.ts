@@ -3,8 +3,8 @@ import { basename } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { readCin } from '../../core/formats/cin/index.ts';
 import { detectFileKind } from '../../core/formats/detect.ts';
-import { read903, yearFromPath, type TextFile } from '../../core/formats/ssda903/index.ts';
-import { collectionYearOf, parseCollectionYear, type CollectionYear } from '../../core/model/collection-year.ts';
+import { guess903Year, read903, yearFromPath, type TextFile } from '../../core/formats/ssda903/index.ts';
+import { parseCollectionYear } from '../../core/model/collection-year.ts';
 import { countCinChild, count903, emptyCinCounts, tallyProblems } from '../../core/formats/summary.ts';
 import { describeProblem, type ReadProblem } from '../../core/model/problem.ts';
 import { filesIn, readHead, readTextFiles, streamFile } from '../files.ts';
@@ -71,7 +71,7 @@ async function inspectCin(file: string, limit: number): Promise<void> {
 }
 
 function inspect903(path: string, files: TextFile[], limit: number, year?: string): void {
-  const declared = (year ? parseCollectionYear(year) : null) ?? yearFromPath(path) ?? guessYear(files);
+  const declared = (year ? parseCollectionYear(year) : null) ?? yearFromPath(path) ?? guess903Year(files);
   if (declared && !year && !yearFromPath(path)) console.log(`${path}: no year given or in the file names; read as ${declared}, the year of its latest episode date (--year to choose)`);
   const { return: ret, problems } = read903(files, declared ? { year: declared } : {});
   if (!ret) {
@@ -85,13 +85,6 @@ function inspect903(path: string, files: TextFile[], limit: number, year?: strin
   console.log(`  rows: ${Object.entries(rows).filter(([t]) => !(ret.absent as readonly string[]).includes(t)).map(([t, n]) => `${t} ${n}`).join(', ')}`);
   if (ret.absent.length) console.log(`  tables not given: ${ret.absent.join(', ')}`);
   report(problems, limit);
-}
-
-/** The collection year of the latest episode date, for a return whose year nobody stated. */
-function guessYear(files: TextFile[]): CollectionYear | null {
-  const { return: ret } = read903(files, { year: '2025/26' });
-  const latest = ret?.tables.episodes.flatMap((e) => [e.DECOM, e.DEC]).filter((d): d is string => d !== null).sort().at(-1);
-  return latest ? collectionYearOf(latest) : null;
 }
 
 function report(problems: readonly ReadProblem[], limit: number): void {

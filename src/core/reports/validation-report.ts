@@ -1,4 +1,5 @@
 import { utils, write } from '@e965/xlsx';
+import type { ReadProblem } from '../model/problem.ts';
 import type { Cell } from '../validation/types.ts';
 import type { Finding, RuleOutcome, ValidationReport } from '../validation/results.ts';
 
@@ -85,11 +86,17 @@ export function describeCell(c: Cell): string {
 const SUMMARY_HEADINGS = ['Rule', 'Type', 'Message', 'Status', 'Note', 'Findings', 'Children', 'How to fix'];
 const DETAIL_HEADINGS = ['Rule', 'Type', 'Child', 'Table', 'Field', 'Value', 'Line', 'Message', 'Related cells'];
 
+const PROBLEM_HEADINGS = ['Severity', 'Kind', 'Line', 'Where', 'Field', 'Value', 'Child', 'Problem'];
+const problemValues = (p: ReadProblem) => [p.severity, p.kind, p.line ?? '', p.path ?? '', p.field ?? '', p.value ?? '', p.child ?? '', p.message];
+
 const summaryValues = (r: RuleSummary) => [r.code, r.severity, r.message, r.status, r.note, r.findings, r.children, r.howToFix];
 const detailValues = (r: FindingRow) => [r.rule, r.severity, r.child, r.table, r.field, r.value, r.line, r.message, r.related];
 
-/** The workbook: Summary (one row per rule) and Detail (one row per finding), with a title row naming what was checked. */
-export function validationWorkbook(report: ValidationReport, title: string): Uint8Array {
+/**
+ * The workbook: Summary (one row per rule), Detail (one row per finding) and, when the reader found
+ * any, Reading problems; the summary's title row names what was checked.
+ */
+export function validationWorkbook(report: ValidationReport, title: string, problems: readonly ReadProblem[] = []): Uint8Array {
   const book = utils.book_new();
   const summary = utils.aoa_to_sheet([[title], [], SUMMARY_HEADINGS, ...ruleSummaries(report).map(summaryValues)]);
   summary['!cols'] = [8, 6, 60, 14, 40, 9, 9, 60].map((wch) => ({ wch }));
@@ -98,6 +105,11 @@ export function validationWorkbook(report: ValidationReport, title: string): Uin
   detail['!autofilter'] = { ref: `A1:I${report.findings.length + 1}` };
   utils.book_append_sheet(book, summary, 'Summary');
   utils.book_append_sheet(book, detail, 'Detail');
+  if (problems.length) {
+    const reading = utils.aoa_to_sheet([PROBLEM_HEADINGS, ...problems.map(problemValues)]);
+    reading['!cols'] = [8, 16, 7, 40, 22, 16, 14, 80].map((wch) => ({ wch }));
+    utils.book_append_sheet(book, reading, 'Reading problems');
+  }
   return new Uint8Array(write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
 }
 

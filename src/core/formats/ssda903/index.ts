@@ -5,3 +5,4 @@ export { yearFromPath } from './year-from-path.ts';
 export { identifyTable } from './identify-table.ts';
 export { layouts903, tableNames903, inReturn, type Column903, type ColumnKind, type Layout903 } from './tables.ts';
 export type { TextFile } from './text-file.ts';
+export { guess903Year } from './guess-year.ts';
