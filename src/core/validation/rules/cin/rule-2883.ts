@@ -1,6 +1,11 @@
-import { at, childRule, initialConferences, CIN_YEARS, type CinRule } from './cin-rule.ts';
+import { at, childRule, initialConferences, inCensusYear, CIN_YEARS, type CinRule } from './cin-rule.ts';
 
-/** An episode has no more child protection plans than initial conferences (at either level). We count all of the episode's plans and conferences, not only those of the census year, as the file holds both for the same span. */
+/**
+ * An episode has no more child protection plans starting in the census year than initial conferences
+ * (at either level) held in it. The DfE counts only dates within the census period: a plan still open
+ * on 1 April is returned, but its conference of an earlier year is not (rule 8715 wants every returned
+ * conference in the year), so counting all plans would flag every plan carried over from last year.
+ */
 export const rule: CinRule = childRule(
   {
     code: '2883',
@@ -11,10 +16,10 @@ export const rule: CinRule = childRule(
     years: CIN_YEARS,
     howToFix: 'Add the initial conference that each child protection plan followed, or correct the plans.',
   },
-  (child, _context, report) => {
+  (child, context, report) => {
     for (const e of child.CINdetails) {
-      const plans = e.ChildProtectionPlans.filter((p) => p.CPPstartDate !== null);
-      const conferences = initialConferences(e);
+      const plans = e.ChildProtectionPlans.filter((p) => p.CPPstartDate !== null && inCensusYear(context, p.CPPstartDate));
+      const conferences = initialConferences(e).filter((c) => inCensusYear(context, c.date));
       if (plans.length > conferences.length) report(at.cpp(plans[plans.length - 1]!, 'CPPstartDate'), conferences.map((c) => c.cell));
     }
   },

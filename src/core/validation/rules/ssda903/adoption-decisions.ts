@@ -1,6 +1,6 @@
 import type { Episode } from '../../../model/ssda903.ts';
 import type { Cell, RuleMeta } from '../../types.ts';
-import { earliestDecision } from './range-helpers-500-999.ts';
+import { earliestDecision, PLACED_FOR_ADOPTION } from './range-helpers-500-999.ts';
 import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
 
 /**
@@ -15,7 +15,7 @@ export interface AdoptionStep {
 }
 
 /** Each episode where `step` starts: the first of each run of episodes it applies to, in date order. */
-function starts(episodes: readonly Episode[], step: AdoptionStep): Episode[] {
+export function starts(episodes: readonly Episode[], step: AdoptionStep): Episode[] {
   const found: Episode[] = [];
   let previous: Episode | undefined;
   for (const e of episodes) {
@@ -45,9 +45,7 @@ export function decisionOnOrBefore(meta: RuleMeta, step: AdoptionStep): Ssda903R
   });
 }
 
-const A_PLACEMENTS = new Set(['A3', 'A4', 'A5', 'A6']);
-
-export const placedForAdoption: AdoptionStep = { applies: (e) => e.PLACE !== null && A_PLACEMENTS.has(e.PLACE), cell: (e) => at.episode(e, 'PLACE') };
+export const placedForAdoption: AdoptionStep = { applies: (e) => e.PLACE !== null && PLACED_FOR_ADOPTION.has(e.PLACE), cell: (e) => at.episode(e, 'PLACE') };
 
 export function legalStatus(code: 'D1' | 'E1'): AdoptionStep {
   return { applies: (e) => e.LS === code, cell: (e) => at.episode(e, 'LS') };

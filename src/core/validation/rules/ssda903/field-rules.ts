@@ -26,14 +26,20 @@ export function validCodeRule<T extends Ssda903TableName>(
   list: CodeListHistory,
   required: boolean,
 ): Ssda903Rule {
-  return tableRule(meta, table, (row, context, report) => {
-    const r = row as Row<T> & Record<string, unknown>;
-    const value = r[field];
-    // A number column that could not be read is null with its text kept: that is a wrong value, not a blank one.
-    if (value === null || value === undefined) {
-      if (required || unreadable(r, field as never)) report(cellIn(table, row, field));
-      return;
-    }
-    if (!codesIn(list, context.endYear).has(String(value).trim())) report(cellIn(table, row, field));
-  });
+  return {
+    meta,
+    start(context) {
+      const codes = codesIn(list, context.endYear);
+      return tableRule(meta, table, (row, _context, report) => {
+        const r = row as Row<T> & Record<string, unknown>;
+        const value = r[field];
+        // A number column that could not be read is null with its text kept: that is a wrong value, not a blank one.
+        if (value === null || value === undefined) {
+          if (required || unreadable(r, field as never)) report(cellIn(table, row, field));
+          return;
+        }
+        if (!codes.has(typeof value === 'string' ? value.trim() : String(value))) report(cellIn(table, row, field));
+      }).start(context);
+    },
+  };
 }

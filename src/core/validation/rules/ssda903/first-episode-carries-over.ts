@@ -9,14 +9,17 @@ import { at, childRule, type Ssda903Context, type Ssda903Rule } from './ssda903-
  * on with the same details. The DfE compares the first episode whatever its start date (a different
  * start is rule 502's finding, and missing episodes in between are one of the causes the DfE names).
  */
+/** A code as written, or a derived number (a distance); null when blank. */
+export type Detail = string | number | null;
+
 export interface CarriedDetail {
   /** The detail as the DfE compares it; undefined when it cannot be worked out (e.g. an unknown postcode), so nothing is compared. */
-  readonly value: (e: Episode, context: Ssda903Context) => string | null | undefined;
+  readonly value: (e: Episode, context: Ssda903Context) => Detail | undefined;
   /** The cell to correct, and cells that explain it. */
-  readonly cell: (e: Episode, value: string | null) => Cell;
+  readonly cell: (e: Episode, value: Detail) => Cell;
   readonly related?: (e: Episode) => readonly Cell[];
   /** A change the DfE allows for a year (e.g. H5 to K3 in 2024/25). */
-  readonly allowed?: (before: string | null, now: string | null) => boolean;
+  readonly allowed?: (before: Detail, now: Detail) => boolean;
 }
 
 export function firstEpisodeCarriesOver(meta: RuleMeta, detail: CarriedDetail): Ssda903Rule {
@@ -47,12 +50,15 @@ export function column(field: EpisodeField & ('RNE' | 'LS' | 'CIN' | 'PLACE' | '
 function derived(field: 'PL_DISTANCE' | 'PL_LA' | 'PL_LOCATION', value: CarriedDetail['value'], from: readonly ('HOME_POST' | 'PL_POST')[]): CarriedDetail {
   return {
     value,
-    cell: (e, v) => (e.line === undefined ? { table: 'Episodes', field, value: v } : { table: 'Episodes', field, value: v, line: e.line }),
+    cell: (e, v) => {
+      const value = typeof v === 'number' ? v.toFixed(1) : v;
+      return e.line === undefined ? { table: 'Episodes', field, value } : { table: 'Episodes', field, value, line: e.line };
+    },
     related: (e) => from.map((f) => at.episode(e, f)),
   };
 }
 
-/** PL_DISTANCE: miles from home to placement, to one decimal place as the DfE returns it. */
+/** PL_DISTANCE: miles from home to placement, to one decimal place as the DfE returns it (compared as tenths of a mile). */
 export const distance = derived(
   'PL_DISTANCE',
   (e, context) => {
@@ -60,7 +66,7 @@ export const distance = derived(
     const placement = placeOf(context, e.PL_POST);
     if (!home || !placement) return undefined;
     const miles = distanceMiles(home, placement);
-    return miles === null ? undefined : miles.toFixed(1);
+    return miles === null ? undefined : Math.round(miles * 10) / 10;
   },
   ['HOME_POST', 'PL_POST'],
 );

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { relatedOf } from './care-leavers-test-helpers.ts';
+import { relatedOf } from './related-cells.ts';
 import { inHeaderRule, onceRule, sameDobRule } from './internal-checks.ts';
 import { meta903 } from './rules-metadata.ts';
 import { check, header, review } from './test-helpers.ts';

@@ -1,7 +1,7 @@
 import { addMonths, ageOn, daysBetween, type IsoDate } from '../../../model/dates.ts';
 import type { Episode } from '../../../model/ssda903.ts';
 import type { Cell, Report, RuleMeta } from '../../types.ts';
-import { distanceMiles, normalisePostcode, type PostcodeLookup } from './reference-data.ts';
+import { distanceMiles, type PostcodeLookup } from './reference-data.ts';
 import { at, childRule, type Child903, type Ssda903Context, type Ssda903Rule } from './ssda903-rule.ts';
 
 /**
@@ -10,10 +10,7 @@ import { at, childRule, type Child903, type Ssda903Context, type Ssda903Rule } f
  */
 
 export const SHORT_BREAKS: ReadonlySet<string> = new Set(['V3', 'V4']);
-export const TEMPORARY: ReadonlySet<string> = new Set(['T0', 'T1', 'T2', 'T3', 'T4']);
 export const ADOPTED: ReadonlySet<string> = new Set(['E11', 'E12']);
-export const FOSTER: ReadonlySet<string> = new Set(['U1', 'U2', 'U3', 'U4', 'U5', 'U6']);
-export const PLACED_FOR_ADOPTION: ReadonlySet<string> = new Set(['A3', 'A4', 'A5', 'A6']);
 
 /** The child's date of birth from the header, the table every other DOB must agree with. */
 export function dobOf(child: Child903): IsoDate | null {
@@ -119,16 +116,32 @@ export function placementDistance(e: Episode, postcodes: PostcodeLookup): number
   return a && b ? distanceMiles(a, b) : null;
 }
 
-/** Two postcodes written the same once spacing and case are ignored (both null counts as the same). */
+/**
+ * Two postcodes written the same once spacing and case are ignored (both blank counts as the same).
+ * Compared character by character, as it runs on every episode of several rules.
+ */
 export function samePostcode(a: string | null, b: string | null): boolean {
-  const x = code(a);
-  const y = code(b);
-  return x === null || y === null ? x === y : normalisePostcode(x) === normalisePostcode(y);
+  if (a === b) return true;
+  const x = a ?? '';
+  const y = b ?? '';
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < x.length && isSpace(x.charCodeAt(i))) i++;
+    while (j < y.length && isSpace(y.charCodeAt(j))) j++;
+    if (i === x.length || j === y.length) return i === x.length && j === y.length;
+    if (upper(x.charCodeAt(i)) !== upper(y.charCodeAt(j))) return false;
+    i++;
+    j++;
+  }
 }
 
-/** Both postcode cells of an episode, for findings about distance or placement council. */
-export function postcodeCells(e: Episode): Cell[] {
-  return [at.episode(e, 'HOME_POST'), at.episode(e, 'PL_POST')];
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160;
+}
+
+function upper(c: number): number {
+  return c >= 97 && c <= 122 ? c - 32 : c;
 }
 
 /** Reports each cell of `fields` on a row that is not blank. */

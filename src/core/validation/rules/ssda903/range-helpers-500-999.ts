@@ -2,7 +2,7 @@ import { ageOn, type IsoDate } from '../../../model/dates.ts';
 import type { Ad1Field, Dolo, Episode, Missing, PlacedForAdoption } from '../../../model/ssda903.ts';
 import { overlaps } from '../../intervals.ts';
 import type { Cell, Report } from '../../types.ts';
-import type { PostcodePlace } from './reference-data.ts';
+import type { PostcodeLookup, PostcodePlace } from './reference-data.ts';
 import { at, inYear, type Child903, type Ssda903Context } from './ssda903-rule.ts';
 
 /**
@@ -33,7 +33,7 @@ const lastYearOpen = new WeakMap<readonly Episode[], Episode | null>();
 
 /**
  * The episode last year's return ended with, when it was still open at 31 March (no DEC); null when last
- * year's record ended closed or the child was not in it. Computed once per child for the eleven 50x rules.
+ * year's record ended closed or the child was not in it. Worked out once per child for the ten rules 502 and 503A–503J.
  */
 export function openAtEndOfLastYear(child: Child903): Episode | null {
   const episodes = child.previous?.episodes;
@@ -115,10 +115,22 @@ export function reportOpenAfterCare<R>(child: Child903, rows: readonly R[], f: S
   for (const row of rows) if (f.start(row) !== null && f.end(row) === null) report(f.endCell(row), [at.episode(ceased, 'DEC')]);
 }
 
-/** The place of a postcode, or undefined when there is no postcode or the lookup does not know it (rules on postcodes report that). */
+const places = new WeakMap<PostcodeLookup, Map<string, PostcodePlace | undefined>>();
+
+/**
+ * The place of a postcode, or undefined when there is no postcode or the lookup does not know it (rules on
+ * postcodes report that). Remembered by the postcode as written, since the same few postcodes recur across
+ * a council's children and the 503 rules look each up several times.
+ */
 export function placeOf(context: Ssda903Context, postcode: string | null): PostcodePlace | undefined {
-  if (postcode === null || postcode.trim() === '' || context.postcodes === null) return undefined;
-  return context.postcodes.find(postcode);
+  const lookup = context.postcodes;
+  if (postcode === null || lookup === null) return undefined;
+  let known = places.get(lookup);
+  if (!known) places.set(lookup, (known = new Map()));
+  if (known.has(postcode)) return known.get(postcode);
+  const place = postcode.trim() === '' ? undefined : lookup.find(postcode);
+  known.set(postcode, place);
+  return place;
 }
 
 /** The latest decision to place for adoption (by DATE_PLACED; the last in the file on a tie), the one an adoption follows. */

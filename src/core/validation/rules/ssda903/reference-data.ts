@@ -51,8 +51,17 @@ export function normalisePostcode(postcode: string): string {
 
 /** A lookup over a small list, for tests and for callers that have loaded the reference as rows. */
 export function postcodeLookupOf(places: Readonly<Record<string, PostcodePlace>>): PostcodeLookup {
-  const map = new Map(Object.entries(places).map(([k, v]) => [normalisePostcode(k), v]));
-  return { find: (postcode) => map.get(normalisePostcode(postcode)) };
+  const map = new Map<string, PostcodePlace | undefined>(Object.entries(places).map(([k, v]) => [normalisePostcode(k), v]));
+  // Postcodes repeat across episodes: each spelling is normalised once, then found as written.
+  const written = new Map<string, PostcodePlace | undefined>();
+  return {
+    find(postcode) {
+      if (written.has(postcode)) return written.get(postcode);
+      const place = map.get(normalisePostcode(postcode));
+      written.set(postcode, place);
+      return place;
+    },
+  };
 }
 
 export function providerLookupOf(providers: readonly OfstedProvider[]): ProviderLookup {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Episode } from '../../../model/ssda903.ts';
-import { relatedOf } from './care-leavers-test-helpers.ts';
+import { relatedOf } from './related-cells.ts';
 import { rule } from './rule-1001.ts';
 import { cellsOf, check, episode, header, oc3, run } from './test-helpers.ts';
 

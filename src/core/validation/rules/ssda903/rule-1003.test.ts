@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { relatedOf } from './care-leavers-test-helpers.ts';
+import { relatedOf } from './related-cells.ts';
 import { rule } from './rule-1003.ts';
 import { cellsOf, check, episode, placed } from './test-helpers.ts';
 

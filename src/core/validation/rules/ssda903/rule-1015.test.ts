@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { relatedOf } from './care-leavers-test-helpers.ts';
+import { relatedOf } from './related-cells.ts';
 import { postcodeLookupOf } from './reference-data.ts';
 import { rules } from './rule-1015.ts';
 import { cellsOf, check, episode, run, variantFor } from './test-helpers.ts';

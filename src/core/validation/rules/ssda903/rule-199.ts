@@ -10,14 +10,17 @@ const ADOPTED = new Set(['E11', 'E12']);
  * so an adoption recorded only last year is found too; without them this year's alone are checked.
  */
 export const rule: Ssda903Rule = childRule(meta903('199'), (child, _context, report) => {
-  let adoption: { readonly episode: Episode; readonly previous: boolean } | undefined;
-  for (const [episodes, previous] of [[child.previous?.episodes ?? [], true], [child.episodes, false]] as const) {
-    for (const e of episodes) {
-      if (e.DEC !== null && e.REC !== null && ADOPTED.has(e.REC) && (!adoption || e.DEC < adoption.episode.DEC!)) adoption = { episode: e, previous };
-    }
-  }
+  const before = child.previous ? earliestAdoption(child.previous.episodes) : undefined;
+  const now = earliestAdoption(child.episodes);
+  const adoption = before && (!now || before.DEC! <= now.DEC!) ? before : now;
   if (!adoption) return;
-  const cell = at.episode(adoption.episode, 'REC');
-  const related = [adoption.previous ? at.previous(cell) : cell];
-  for (const e of child.episodes) if (e.DECOM !== null && e.DECOM >= adoption.episode.DEC!) report(at.episode(e, 'CHILD'), related);
+  const cell = at.episode(adoption, 'REC');
+  const related = [adoption === before ? at.previous(cell) : cell];
+  for (const e of child.episodes) if (e.DECOM !== null && e.DECOM >= adoption.DEC!) report(at.episode(e, 'CHILD'), related);
 });
+
+function earliestAdoption(episodes: readonly Episode[]): Episode | undefined {
+  let found: Episode | undefined;
+  for (const e of episodes) if (e.DEC !== null && e.REC !== null && ADOPTED.has(e.REC) && (!found || e.DEC < found.DEC!)) found = e;
+  return found;
+}

@@ -1,5 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { adoptionEpisode, code, PLACED_FOR_ADOPTION } from './range-helpers-300-499.ts';
+import { ADOPTION } from './placement-types.ts';
+import { adoptionEpisode, code } from './range-helpers-300-499.ts';
 import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
 
 /**
@@ -15,8 +16,8 @@ export const rule: Ssda903Rule = childRule(
     if (!adopted) return;
     const episodes = child.facts.episodes;
     let i = episodes.indexOf(adopted);
-    if (!PLACED_FOR_ADOPTION.has(code(adopted.PLACE) ?? '')) return;
-    while (i > 0 && episodes[i - 1]!.DEC === episodes[i]!.DECOM && PLACED_FOR_ADOPTION.has(code(episodes[i - 1]!.PLACE) ?? '')) i--;
+    if (!ADOPTION.has(code(adopted.PLACE) ?? '')) return;
+    while (i > 0 && episodes[i - 1]!.DEC === episodes[i]!.DECOM && ADOPTION.has(code(episodes[i - 1]!.PLACE) ?? '')) i--;
     const placed = episodes[i]!;
     for (const row of child.ad1) {
       if (row.DATE_MATCH !== null && row.DATE_MATCH > placed.DECOM!) report(at.ad1(row, 'DATE_MATCH'), [at.episode(placed, 'DECOM'), at.episode(adopted, 'REC')]);

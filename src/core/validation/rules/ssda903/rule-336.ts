@@ -1,5 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { code, FOSTER, predecessor } from './range-helpers-300-499.ts';
+import { FOSTERING } from './placement-types.ts';
+import { code, predecessor } from './range-helpers-300-499.ts';
 import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
 
 const WITH_FOSTER_CARER = new Set(['A3', 'A5']);
@@ -21,7 +22,7 @@ export const rule: Ssda903Rule = childRule(
       const before = predecessor(episodes, i);
       const placeBefore = code(before?.PLACE ?? null);
       if (placeBefore === place) continue;
-      if (placeBefore === null || !FOSTER.has(placeBefore)) report(at.episode(e, 'PLACE'), before ? [at.episode(before, 'PLACE')] : []);
+      if (placeBefore === null || !FOSTERING.has(placeBefore)) report(at.episode(e, 'PLACE'), before ? [at.episode(before, 'PLACE')] : []);
     }
   },
 );

@@ -1,5 +1,5 @@
 import { meta903 } from './rules-metadata.ts';
-import { code, reportGiven } from './range-helpers-300-499.ts';
+import { code } from './range-helpers-300-499.ts';
 import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
 
 const NOT_REPORTED = new Set(['DIED', 'RHOM']);
@@ -15,7 +15,9 @@ export const rule: Ssda903Rule = tableRule(
   (row, _context, report) => {
     const inTouch = code(row.IN_TOUCH);
     if (inTouch === null || !NOT_REPORTED.has(inTouch)) return;
-    const completed = { ACTIV: code(row.ACTIV) === '0' ? null : row.ACTIV, ACCOM: code(row.ACCOM) === '0' ? null : row.ACCOM };
-    reportGiven(completed, ['ACTIV', 'ACCOM'], (f) => at.oc3(row, f), report, [at.oc3(row, 'IN_TOUCH')]);
+    for (const f of ['ACTIV', 'ACCOM'] as const) {
+      const value = code(row[f]);
+      if (value !== null && value !== '0') report(at.oc3(row, f), [at.oc3(row, 'IN_TOUCH')]);
+    }
   },
 );

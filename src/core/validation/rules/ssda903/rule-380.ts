@@ -1,5 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { code, TEMPORARY } from './range-helpers-300-499.ts';
+import { TEMPORARY } from './placement-types.ts';
+import { code } from './range-helpers-300-499.ts';
 import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
 
 /** An episode that starts a period of care (RNE S) is not a temporary placement (T0–T4). */

@@ -1,5 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { code, SHORT_BREAKS, TEMPORARY } from './range-helpers-300-499.ts';
+import { TEMPORARY } from './placement-types.ts';
+import { code, SHORT_BREAKS } from './range-helpers-300-499.ts';
 import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
 
 /** A child on short breaks (V3/V4) is not in a temporary placement (T0–T4). */

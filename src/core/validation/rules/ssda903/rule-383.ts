@@ -1,7 +1,8 @@
 import type { Episode } from '../../../model/ssda903.ts';
 import type { RuleMeta } from '../../types.ts';
 import { meta903, variants903 } from './rules-metadata.ts';
-import { code, predecessor, samePostcode, TEMPORARY } from './range-helpers-300-499.ts';
+import { TEMPORARY } from './placement-types.ts';
+import { code, predecessor, samePostcode } from './range-helpers-300-499.ts';
 import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
 
 /**

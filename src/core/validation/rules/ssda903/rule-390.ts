@@ -1,5 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { ADOPTED, code, PLACED_FOR_ADOPTION } from './range-helpers-300-499.ts';
+import { ADOPTION } from './placement-types.ts';
+import { ADOPTED, code } from './range-helpers-300-499.ts';
 import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
 
 /** The episode that ends in adoption (E11/E12) is a placement for adoption (A3–A6). */
@@ -8,6 +9,6 @@ export const rule: Ssda903Rule = tableRule(
   'episodes',
   (row, _context, report) => {
     const rec = code(row.REC);
-    if (rec !== null && ADOPTED.has(rec) && !PLACED_FOR_ADOPTION.has(code(row.PLACE) ?? '')) report(at.episode(row, 'PLACE'), [at.episode(row, 'REC')]);
+    if (rec !== null && ADOPTED.has(rec) && !ADOPTION.has(code(row.PLACE) ?? '')) report(at.episode(row, 'PLACE'), [at.episode(row, 'REC')]);
   },
 );

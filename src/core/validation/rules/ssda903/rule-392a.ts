@@ -14,7 +14,11 @@ export const rule: Ssda903Rule = childRule(
     if (isUasc(child)) return;
     for (const e of child.episodes) {
       if (SHORT_BREAKS.has(code(e.LS) ?? '')) continue;
-      if (placementDistance(e, context.postcodes!) === null) report(at.episode(e, 'HOME_POST'), [at.episode(e, 'PL_POST')]);
+      if (placementDistance(e, context.postcodes!) !== null) continue;
+      // Point at the home postcode when it is the one missing or unknown, else at the placement postcode.
+      const home = code(e.HOME_POST);
+      const homeFault = home === null || context.postcodes!.find(home) === undefined;
+      report(at.episode(e, homeFault ? 'HOME_POST' : 'PL_POST'), [at.episode(e, homeFault ? 'PL_POST' : 'HOME_POST')]);
     }
   },
 );

@@ -1,8 +1,7 @@
 import type { Cell } from '../../types.ts';
 import { meta903 } from './rules-metadata.ts';
 import { code } from './range-helpers-300-499.ts';
-import type { Ssda903Rule } from './ssda903-rule.ts';
-import { at } from './ssda903-rule.ts';
+import { at, type Ssda903Rule } from './ssda903-rule.ts';
 
 /** The codes for an unknown UPN, which many children share. */
 const UNKNOWN = /^UN\d$/i;

@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { rule } from './rule-502.ts';
 import { cellsOf, check, episode, run } from './test-helpers.ts';
 
-const lastYear = { episodes: [episode({ DECOM: '2021-05-01', DEC: '2022-06-01', REC: 'X1' }), episode({ DECOM: '2022-06-01', RNE: 'P' })] };
+// Last year's rows out of date order: the open episode is the latest by DECOM, not the last row.
+const lastYear = { episodes: [episode({ DECOM: '2022-06-01', RNE: 'P' }), episode({ DECOM: '2021-05-01', DEC: '2022-06-01', REC: 'X1' })] };
 
 describe('rule 502', () => {
   it('passes a first episode that carries on last year\'s open one', () => {

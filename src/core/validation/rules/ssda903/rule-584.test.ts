@@ -4,6 +4,7 @@ import { rule } from './rule-584.ts';
 import { cellsOf, check, placed } from './test-helpers.ts';
 
 const thisYear = (DATE_PLACED: string) => ({ placed_for_adoption: [placed({ DATE_PLACED })] });
+const open = { placed_for_adoption: [placed({ DATE_PLACED: '2022-10-01' })] };
 const ceased = { placed_for_adoption: [placed({ DATE_PLACED: '2022-10-01', DATE_PLACED_CEASED: '2023-01-01', REASON_PLACED_CEASED: 'RD1' })] };
 
 describe('rule 584', () => {

@@ -1,4 +1,4 @@
-import { reportBlankItems } from './complete-social-worker.ts';
+import { reportBlankItems } from './social-workers.ts';
 import { meta903 } from './rules-metadata.ts';
 import { tableRule, type Ssda903Rule } from './ssda903-rule.ts';
 

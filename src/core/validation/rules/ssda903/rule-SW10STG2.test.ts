@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { relatedOf } from './care-leavers-test-helpers.ts';
+import { relatedOf } from './related-cells.ts';
 import { rules } from './rule-SW10STG2.ts';
 import { cellsOf, check, socialWorker, variantFor } from './test-helpers.ts';
 
