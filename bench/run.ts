@@ -34,3 +34,14 @@ if (!only || only === 'read') {
   const read = best('read-903', [la.ssda903]);
   say(row(`read SSDA903, ${read.children} children`, `${read.ms} ms, peak ${read.peakMB} MB; CSV parse only ${parse.ms} ms (×${(read.ms / parse.ms).toFixed(1)})`, '≤ 500 ms', read.ms <= 500));
 }
+
+if (!only || only === 'validate') {
+  for (const [children, target, rss] of [[10_000, 1000, 300], [100_000, 12_000, null]] as const) {
+    const c = council(children);
+    const xmllint = timeCommand('xmllint', ['--noout', c.cin]);
+    const v = best('validate-cin', [c.cin], children > 10_000 ? 1 : 3);
+    const ratio = xmllint ? v.ms / xmllint : null;
+    const within = v.ms <= target && (rss === null || v.peakMB <= rss) && (children > 10_000 || ratio === null || ratio <= 3);
+    say(row(`validate CIN census, ${children.toLocaleString('en-GB')} children`, `${v.ms} ms (rules ${v.validatingMs} ms), peak ${v.peakMB} MB, ${v.findings} findings; xmllint ${xmllint?.toFixed(0) ?? 'absent'} ms (×${ratio?.toFixed(1) ?? '?'})`, `≤ ${target / 1000} s${rss ? `, ≤ ${rss} MB, ≤ 3× xmllint` : ''}`, within));
+  }
+}
