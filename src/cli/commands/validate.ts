@@ -107,7 +107,8 @@ function yearOption(text: string | undefined): CollectionYear | null {
 }
 
 async function output(report: ValidationReport, problems: readonly ReadProblem[], title: string, opts: Options): Promise<number> {
-  const status = report.counts.errors > 0 || problems.some((p) => p.severity === 'error') ? 1 : 0;
+  // No rule could run (a year Sightline has no rules for): nothing was validated.
+  const status = report.counts.ran === 0 ? 2 : report.counts.errors > 0 || problems.some((p) => p.severity === 'error') ? 1 : 0;
   if (opts.format === 'xlsx') {
     if (!opts.out) throw new Error('--format xlsx needs --out FILE.xlsx');
     await writeFile(opts.out, validationWorkbook(report, title, problems));
