@@ -21,6 +21,8 @@ import type { Random } from './random.ts';
 export interface LifeRequest {
   readonly childId: string;
   readonly la: string;
+  /** The child's own UPN digits within the council (see `upn`). */
+  readonly upnSerial: number;
   /** 1 April of the first collection year: the child must be known to services on or after it. */
   readonly windowStart: IsoDate;
   /** 31 March of the last collection year: no referral is made after it. */
@@ -120,6 +122,8 @@ function cpPlan(ctx: Context, start: IsoDate, previous: number): ChildProtection
   let due = addMonths(start, 3);
   while (due < end) {
     const held = random.chance(0.93) ? addDays(due, -random.int(0, 14)) : addDays(due, random.int(1, 30));
+    // A review that would fall after the plan has ended is not held (rule 4003: not while a CIN plan follows).
+    if (held >= end) break;
     reviews.push({ CPPreviewDate: held });
     due = addMonths(held, 6);
   }
@@ -167,9 +171,12 @@ function drawEpisode(ctx: Context, referral: IsoDate, previousPlans: number, fir
   };
   const uascArrival = ctx.uasc && first;
   if (!uascArrival && random.chance(0.07)) {
-    const closure = addWorkingDays(referral, random.int(0, 2));
+    const decided = addWorkingDays(referral, random.int(0, 2));
+    // Decided within the referral's own year: a case carried into the next is not one with no further action (rule 8569Q).
+    const closure = collectionYearOf(decided) === collectionYearOf(referral) ? decided : referral;
     return {
-      details: { ...common, PrimaryNeedCode: random.chance(0.6) ? 'N9' : 'N0', CINclosureDate: closure, ReasonForClosure: 'RC8', DateOfInitialCPC: null, ReferralNFA: true },
+      // RC8 and RC9 say an assessment was done; a referral with no further action had none (rule 8825Q).
+      details: { ...common, PrimaryNeedCode: random.chance(0.6) ? 'N9' : 'N0', CINclosureDate: closure, ReasonForClosure: 'RC7', DateOfInitialCPC: null, ReferralNFA: true },
       care: [],
       closure,
       plans: 0,
@@ -210,7 +217,8 @@ function drawEpisode(ctx: Context, referral: IsoDate, previousPlans: number, fir
     // A baby on a pre-birth plan is removed at birth, not before.
     const from = start < person.birth ? addDays(person.birth, random.int(0, 3)) : start;
     if (from >= addDays(ctx.eighteen, -14)) return null;
-    const period = drawPeriodOfCare(random, { person, la: request.la, start: from, route, need: careNeed, workers: request.workers });
+    const allocated = referral < person.birth ? person.birth : referral;
+    const period = drawPeriodOfCare(random, { person, la: request.la, start: from, allocated, route, need: careNeed, workers: request.workers });
     care.push(period);
     return period;
   };
@@ -276,7 +284,8 @@ function drawEpisode(ctx: Context, referral: IsoDate, previousPlans: number, fir
     PrimaryNeedCode: need,
     CINclosureDate: closure,
     ReasonForClosure: reason,
-    DateOfInitialCPC: icpc,
+    // The conference is recorded once, on the section 47 enquiry that led to it (rule 2884).
+    DateOfInitialCPC: null,
     Assessments: [assessment],
     CINPlanDates: cinPlan ? [cinPlan] : [],
     Section47: section47 ? [section47] : [],
@@ -297,12 +306,12 @@ function closedBy(details: CINdetails): CINdetails {
     s.DateOfInitialCPC !== null && s.DateOfInitialCPC > closure ? { ...s, DateOfInitialCPC: null, ICPCnotRequired: true } : s);
   return {
     ...details,
-    DateOfInitialCPC: section47.find((s) => s.DateOfInitialCPC !== null)?.DateOfInitialCPC ?? null,
     Assessments: details.Assessments.filter((a) => a.AssessmentActualStartDate! <= closure)
       .map((a) => ({ ...a, AssessmentAuthorisationDate: cut(a.AssessmentAuthorisationDate) })),
-    CINPlanDates: details.CINPlanDates.filter((p) => p.CINPlanStartDate! <= closure).map((p) => ({ ...p, CINPlanEndDate: cut(p.CINPlanEndDate) })),
+    // A plan due to start the day the case closes does not start: it would end the day it started (4012Q; 8840 for CP plans).
+    CINPlanDates: details.CINPlanDates.filter((p) => p.CINPlanStartDate! < closure).map((p) => ({ ...p, CINPlanEndDate: cut(p.CINPlanEndDate) })),
     Section47: section47,
-    ChildProtectionPlans: details.ChildProtectionPlans.filter((p) => p.CPPstartDate! <= closure)
+    ChildProtectionPlans: details.ChildProtectionPlans.filter((p) => p.CPPstartDate! < closure)
       .map((p) => (p.CPPendDate! > closure ? endPlanAt(p, closure) : p)),
   };
 }
@@ -318,7 +327,8 @@ function history(ctx: Context, firstReferral: IsoDate): Omit<Life, 'person'> {
     cin.push(outcome.details);
     care.push(...outcome.care);
     plans += outcome.plans;
-    if (!random.chance(REFERRED_AGAIN[risk])) break;
+    // An adopted child is known by a new identity after adoption, never again by this one (903 rule 199).
+    if (outcome.details.ReasonForClosure === 'RC1' || !random.chance(REFERRED_AGAIN[risk])) break;
     referral = later(outcome.closure, random.lognormal(GAP_MEDIAN[risk], 1.0));
     if (referral > request.windowEnd || referral >= addDays(ctx.eighteen, -60)) break;
   }
@@ -339,7 +349,7 @@ export function drawLife(random: Random, request: LifeRequest): Life {
     const risk = random.weighted(RISK);
     const from = attempt < MAX_DRAWS ? request.historyStart : request.windowStart;
     const firstReferral = addDays(from, random.int(0, daysBetween(from, request.windowEnd)));
-    const person = drawPerson(random, { childId: request.childId, la: request.la, firstReferral, uasc });
+    const person = drawPerson(random, { childId: request.childId, la: request.la, upnSerial: request.upnSerial, firstReferral, uasc });
     const ctx: Context = { random, request, person, risk, uasc, eighteen: addMonths(person.birth, 216) };
     const life = history(ctx, firstReferral);
     if (overlapsWindow(life, request) || attempt >= MAX_DRAWS) return { person, ...life };

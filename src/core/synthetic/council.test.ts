@@ -14,18 +14,35 @@ import { generateChildren, cinHeader, childIdFor, type CouncilOptions, type Synt
 const options: CouncilOptions = { children: 10_000, firstYear: 2021, lastYear: 2025, seed: 42, la: '806' };
 const children: SyntheticChild[] = [...generateChildren(options)];
 
-/** Every version of each CIN episode across years, keeping the latest (the most complete). */
+/** The latest version of each item across years, by its start date, in date order. */
+function latestByStart<T>(versions: readonly T[], start: (item: T) => string): T[] {
+  const byStart = new Map<string, T>();
+  for (const item of versions) byStart.set(start(item), item);
+  return [...byStart.values()].sort((a, b) => start(a).localeCompare(start(b)));
+}
+
+/**
+ * Each CIN episode pieced together from every census it is in, as an indicator must: a census returns
+ * only the activity open at 1 April or started in its year, so an assessment or plan finished last year
+ * is in last year's census alone. Later versions win (they are the more complete).
+ */
 function episodesOfNeed(child: SyntheticChild): CINdetails[] {
-  const byReferral = new Map<string, CINdetails>();
-  for (const record of child.cin.values()) for (const d of record.CINdetails) byReferral.set(d.CINreferralDate!, d);
-  return [...byReferral.values()].sort((a, b) => a.CINreferralDate!.localeCompare(b.CINreferralDate!));
+  const versions = [...child.cin.values()].flatMap((record) => record.CINdetails);
+  return latestByStart(versions, (d) => d.CINreferralDate!).map((latest) => {
+    const all = versions.filter((d) => d.CINreferralDate === latest.CINreferralDate);
+    return {
+      ...latest,
+      Assessments: latestByStart(all.flatMap((d) => d.Assessments), (a) => a.AssessmentActualStartDate!),
+      CINPlanDates: latestByStart(all.flatMap((d) => d.CINPlanDates), (p) => p.CINPlanStartDate!),
+      Section47: latestByStart(all.flatMap((d) => d.Section47), (s) => s.S47ActualStartDate!),
+      ChildProtectionPlans: latestByStart(all.flatMap((d) => d.ChildProtectionPlans), (p) => p.CPPstartDate!),
+    };
+  });
 }
 
 /** A child's 903 episodes across years, the latest return's version of each. */
 function careEpisodes(child: SyntheticChild): Episode[] {
-  const byStart = new Map<string, Episode>();
-  for (const rows of child.ssda903.values()) for (const e of rows.episodes ?? []) byStart.set(e.DECOM!, e);
-  return [...byStart.values()].sort((a, b) => a.DECOM!.localeCompare(b.DECOM!));
+  return latestByStart([...child.ssda903.values()].flatMap((rows) => rows.episodes ?? []), (e) => e.DECOM!);
 }
 
 function share(hits: number, total: number): number {

@@ -3,6 +3,7 @@ import type { CinChild, CinHeader } from '../model/cin.ts';
 import { drawLife } from './cin-history.ts';
 import { faultyCin, faulty903, type FaultLog, type InjectedFault } from './faults.ts';
 import type { Life } from './life.ts';
+import { UPN_SERIALS } from './population.ts';
 import { randomFor } from './random.ts';
 import { cinRecord, ssda903Rows, type Ssda903Rows } from './snapshot.ts';
 
@@ -50,12 +51,22 @@ export function childIdFor(options: CouncilOptions, index: number): string {
   return String(10_000_000 + ((index * 7919 + offset) % 90_000_000));
 }
 
+/**
+ * The school and serial digits of child `index`'s UPN: a bijection of the index modulo UPN_SERIALS
+ * (7919 shares no factor with 7×10^6), so that no two children of a council share a UPN (rule 1520)
+ * and neighbours do not get neighbouring UPNs.
+ */
+function upnSerialFor(options: CouncilOptions, index: number): number {
+  return (index * 7919 + Math.abs(options.seed % 1000) * 104_729) % UPN_SERIALS;
+}
+
 /** Child `index`'s whole life, before it is cut into returns. */
 export function lifeAt(options: CouncilOptions, index: number): Life {
   const windowStart = `${options.firstYear - 1}-04-01`;
   return drawLife(randomFor(options.seed, index, 'life'), {
     childId: childIdFor(options, index),
     la: options.la,
+    upnSerial: upnSerialFor(options, index),
     windowStart,
     windowEnd: `${options.lastYear}-03-31`,
     historyStart: addDays(windowStart, -HISTORY_YEARS * 365),

@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { codesIn } from '../codes/code-list.ts';
 import { placement } from '../codes/ssda903-codes.ts';
 import { referralSource } from '../codes/cin-codes.ts';
-import { generateChildren, type CouncilOptions } from './council.ts';
+import { collectionYear } from '../model/collection-year.ts';
+import type { CinChild } from '../model/cin.ts';
+import { validateCinCensus } from '../validation/cin-validator.ts';
+import { cinHeader, generateChildren, type CouncilOptions } from './council.ts';
 
 describe('fault injection', () => {
   const base: CouncilOptions = { children: 1500, firstYear: 2022, lastYear: 2025, seed: 11, la: '340' };
@@ -39,6 +42,22 @@ describe('fault injection', () => {
       assert.ok(kinds.has(kind), `no ${kind} fault`);
     }
     assert.ok(badSources > 0 && badPlaces > 0 && backwardEpisodes > 0, 'injected faults are not visible in the records');
+  });
+
+  it('gives the CIN validator errors to find, each on a child given a fault that year', () => {
+    const options: CouncilOptions = { ...base, firstYear: 2023, lastYear: 2026, faults: 0.05 };
+    const records = new Map<number, CinChild[]>();
+    const faulted = new Map<number, Set<string>>();
+    for (const child of generateChildren(options)) {
+      for (const [year, record] of child.cin) (records.get(year) ?? records.set(year, []).get(year)!).push(record);
+      for (const f of child.faults) if (f.dataset === 'cin') (faulted.get(f.year) ?? faulted.set(f.year, new Set()).get(f.year)!).add(child.childId);
+    }
+    for (let year = 2023; year <= 2026; year++) {
+      const report = validateCinCensus({ year: collectionYear(year), header: cinHeader(options, year), children: records.get(year)! });
+      const flagged = new Set(report.findings.filter((f) => f.severity === 'error').map((f) => f.child!));
+      assert.ok(flagged.size > 0.3 * faulted.get(year)!.size, `${year}: errors on ${flagged.size} children of ${faulted.get(year)!.size} given faults`);
+      for (const child of flagged) assert.ok(faulted.get(year)!.has(child), `${year}: child ${child} has errors but was given no fault`);
+    }
   });
 
   it('injects the same faults for the same seed', () => {

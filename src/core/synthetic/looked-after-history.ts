@@ -19,6 +19,8 @@ export interface CareRequest {
   readonly person: Person;
   readonly la: string;
   readonly start: IsoDate;
+  /** When the child's social worker was allocated (the referral), which may be before care began. */
+  readonly allocated: IsoDate;
   readonly route: CareRoute;
   /** Category of need, N1–N8. */
   readonly need: string;
@@ -66,8 +68,10 @@ function legalPath(random: Random, request: CareRequest): LegalPath {
   }
   let ls: string;
   if (route === 'emergency' && random.chance(0.6)) {
-    changes.push({ date, ls: random.chance(0.6) ? 'L1' : 'L2' });
-    date = later(random.int(1, 8));
+    const police = random.chance(0.6);
+    changes.push({ date, ls: police ? 'L1' : 'L2' });
+    // Police protection lasts at most 72 hours (rule 361); an emergency protection order up to 8 days.
+    date = later(police ? random.int(1, 3) : random.int(1, 8));
     ls = random.chance(0.7) ? 'C1' : 'V2';
   } else if (route === 'cp' || route === 'emergency') ls = random.chance(0.55) ? 'C1' : 'V2';
   else ls = random.chance(0.85) ? 'V2' : 'C1';
@@ -91,7 +95,9 @@ function legalPath(random: Random, request: CareRequest): LegalPath {
   const age = ageOn(person.birth, date);
   if (age < 5 && random.chance(0.55)) {
     // Placement order at the final hearing; the decision to place was taken a little before it.
-    const decided = addDays(date, -random.int(20, 120));
+    const proposed = addDays(date, -random.int(20, 120));
+    // Decided while the child is looked after, in this period of care (rule 334).
+    const decided = proposed < start ? start : proposed;
     changes.push({ date, ls: 'E1' });
     if (random.chance(0.9)) {
       const placed = later(random.lognormal(150, 0.5));
@@ -100,7 +106,7 @@ function legalPath(random: Random, request: CareRequest): LegalPath {
       return finish(later(random.lognormal(270, 0.4)), random.chance(0.75) ? 'E11' : 'E12');
     }
     const ceased = later(random.lognormal(300, 0.5));
-    adoption = { decided: decided < start ? start : decided, placed: null, ceased };
+    adoption = { decided, placed: null, ceased };
     date = ceased;
     changes.push({ date, ls: 'C2' });
   } else changes.push({ date, ls: 'C2' });
@@ -111,26 +117,43 @@ function legalPath(random: Random, request: CareRequest): LegalPath {
   return finish(later(random.lognormal(500, 0.6)), 'E4A');
 }
 
-/** Placement types chosen at a move, by age: England's mix, about seven in ten fostered. */
-function placementWeights(age: number, date: IsoDate, uasc: boolean): Record<string, number> {
+/** The legal status on a date: the latest change on or before it. */
+function statusOn(path: LegalPath, date: IsoDate): string {
+  let ls = path.changes[0]!.ls;
+  for (const c of path.changes) if (c.date <= date) ls = c.ls;
+  return ls;
+}
+
+/**
+ * Placement types chosen at a move, by age: England's mix, about seven in ten fostered. A child goes home
+ * to parents (P1) only under a care order, not while accommodated or protected (rule 378); semi-independent
+ * and supported accommodation is for young people of 16 or more (rule 371); a residential school for
+ * children of 4 or more (rule 373).
+ */
+function placementWeights(age: number, date: IsoDate, uasc: boolean, ls: string): Record<string, number> {
   // Semi-independent living became registered supported accommodation (K3) in the 2024/25 return;
   // H5 ends before then and K3 starts after, so no episode carries a code its year does not have.
   const semi = date < '2024-01-01' ? 'H5' : date >= '2024-04-01' ? 'K3' : 'K2';
-  if (uasc) return { [semi]: 45, K2: 10, U6: 45 };
-  if (age < 1) return { U6: 55, U3: 15, U5: 8, U2: 4, P1: 8, R3: 10 };
-  if (age < 10) return { U6: 58, U3: 17, U4: 6, U1: 3, P1: 10, K2: 4, S1: 1, Z1: 1 };
-  if (age < 16) return { U6: 40, U3: 8, U4: 7, U1: 2, K2: 34, P1: 6, S1: 2, K1: 1, R1: 0.5, Z1: 0.5 };
-  return { U6: 27, U3: 5, U4: 7, K2: 16, [semi]: 38, P1: 4, R5: 1, Z1: 2 };
+  const home = ls === 'C1' || ls === 'C2';
+  const weights: Record<string, number> =
+    uasc ? (age >= 16 ? { [semi]: 45, K2: 10, U6: 45 } : { K2: 20, U6: 80 })
+    : age < 1 ? { U6: 55, U3: 15, U5: 8, U2: 4, P1: 8, R3: 10 }
+    : age < 10 ? { U6: 58, U3: 17, U4: 6, U1: 3, P1: 10, K2: 4, S1: age >= 4 ? 1 : 0, Z1: 1 }
+    : age < 16 ? { U6: 40, U3: 8, U4: 7, U1: 2, K2: 34, P1: 6, S1: 2, K1: 1, R1: 0.5, Z1: 0.5 }
+    : { U6: 27, U3: 5, U4: 7, K2: 16, [semi]: 38, P1: 4, R5: 1, Z1: 2 };
+  if (!home) weights.P1 = 0;
+  return weights;
 }
 
 const FOSTER = new Set(['U1', 'U2', 'U3', 'U4', 'U5', 'U6']);
 const KINSHIP = new Set(['U1', 'U2', 'U3']);
-/** Settings registered with Ofsted, which carry a URN; the rest carry the placeholder. */
+/** Settings registered with Ofsted, which carry a URN; the rest have none (rule 222). H5 only from 2023/24: see the snapshot. */
 const REGISTERED = new Set(['K1', 'K2', 'K3', 'H5', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'A3', 'A4', 'A5', 'A6']);
-const NO_URN = 'XXXXXX';
 
-function providerOf(random: Random, place: string): string {
+function providerOf(random: Random, place: string): string | null {
   if (place === 'P1') return 'PR0';
+  // Other placements (Z1) have no provider (rule 213).
+  if (place === 'Z1') return null;
   if (KINSHIP.has(place)) return random.chance(0.95) ? 'PR1' : 'PR4';
   if (FOSTER.has(place)) return random.weighted({ PR1: 58, PR4: 37, PR5: 5 });
   if (place === 'K2') return random.weighted({ PR4: 80, PR1: 14, PR5: 6 });
@@ -158,8 +181,8 @@ const REASON_PLACE_CHANGE = {
 interface Placement {
   readonly date: IsoDate;
   readonly place: string;
-  readonly provider: string;
-  readonly urn: string;
+  readonly provider: string | null;
+  readonly urn: string | null;
   readonly postcode: string;
   /** Same carers as the placement before (RNE T or U). */
   readonly sameCarer: boolean;
@@ -172,24 +195,25 @@ function placementAt(random: Random, request: CareRequest, date: IsoDate, place:
   const setting = provider(request.la, random.int(0, 299));
   const home = request.person.homePostcode;
   const where = place === 'P1' ? home : sameCarer && previous ? previous.postcode : FOSTER.has(place) || place.startsWith('A') ? postcode(random, setting.inArea ? homeArea(request.la) : setting.postcode.replace(/\d.*$/, '')) : setting.postcode;
-  const urn = sameCarer && previous && previous.urn !== NO_URN ? previous.urn : REGISTERED.has(place) ? setting.urn : NO_URN;
+  const urn = sameCarer && previous && previous.urn !== null ? previous.urn : REGISTERED.has(place) ? setting.urn : null;
   return { date, place, provider: chosen, urn, postcode: where, sameCarer, reason };
 }
 
 function placements(random: Random, request: CareRequest, path: LegalPath): Placement[] {
   const { person, start } = request;
   const uasc = request.route === 'uasc';
-  const firstPlace = random.weighted(placementWeights(Math.max(0, ageOn(person.birth, start)), start, uasc));
+  const firstPlace = random.weighted(placementWeights(Math.max(0, ageOn(person.birth, start)), start, uasc, statusOn(path, start)));
   const list: Placement[] = [placementAt(random, request, start, firstPlace, false, null)];
   const adoptionPlaced = path.adoption?.placed ?? null;
-  // Some children's placements break down again and again: one period in ten moves three times as often.
-  const pace = random.chance(0.1) ? 0.33 : 1;
+  // Some children's placements break down again and again: about one period in eight moves three times as often.
+  const pace = random.chance(0.12) ? 0.33 : 1;
   let until = addDays(start, Math.max(1, Math.round(pace * placementDays(random, firstPlace, true))));
   for (;;) {
     const current = list[list.length - 1]!;
     if (adoptionPlaced && adoptionPlaced > current.date && adoptionPlaced <= until) {
       // Placed for adoption: with the foster carers already caring for the child (fostering for adoption) or with new adopters.
-      const withCarers = current.place === 'U5' || current.place === 'U2' || random.chance(0.15);
+      // Only foster carers can go on to adopt the child they care for (rules 336, 550).
+      const withCarers = current.place === 'U5' || current.place === 'U2' || (FOSTER.has(current.place) && random.chance(0.15));
       list.push(placementAt(random, request, adoptionPlaced, withCarers ? 'A5' : 'A6', withCarers, 'CARPL', current));
       break;
     }
@@ -206,7 +230,10 @@ function placements(random: Random, request: CareRequest, path: LegalPath): Plac
       // The same carers become long-term foster carers: a change of placement status only.
       next = placementAt(random, request, until, current.place === 'U6' ? 'U4' : 'U1', true, 'PLACE', current);
     } else {
-      const place = random.weighted(placementWeights(age, until, uasc));
+      const weights = placementWeights(age, until, uasc, statusOn(path, until));
+      // Home to parents again is no move (rule 435 wants a new placement to differ).
+      if (current.place === 'P1') weights.P1 = 0;
+      const place = random.weighted(weights);
       next = placementAt(random, request, until, place, false, random.weighted(REASON_PLACE_CHANGE), current);
     }
     list.push(next);
@@ -219,6 +246,9 @@ function placements(random: Random, request: CareRequest, path: LegalPath): Plac
 function episodes(request: CareRequest, path: LegalPath, places: readonly Placement[]): Episode[] {
   const dates = [...new Set([...path.changes.map((c) => c.date), ...places.map((p) => p.date)])].filter((d) => d < path.end).sort();
   const result: Episode[] = [];
+  // An SGO to former foster carers (E45, E46) needs the child to end in foster care (rule 516); else it was made to other carers.
+  const fostered = FOSTER.has(places[places.length - 1]!.place);
+  const rec = fostered ? path.rec : ({ E45: 'E47', E46: 'E48' } as Record<string, string>)[path.rec] ?? path.rec;
   let li = -1;
   let pi = -1;
   for (let i = 0; i < dates.length; i++) {
@@ -240,7 +270,7 @@ function episodes(request: CareRequest, path: LegalPath, places: readonly Placem
       PLACE: placement.place,
       PLACE_PROVIDER: placement.provider,
       DEC: end,
-      REC: i + 1 < dates.length ? 'X1' : path.rec,
+      REC: i + 1 < dates.length ? 'X1' : rec,
       REASON_PLACE_CHANGE: nextPlacementChange ? places[pi + 1]!.reason : null,
       HOME_POST: request.person.homePostcode,
       PL_POST: placement.postcode,
@@ -366,7 +396,8 @@ export function drawPeriodOfCare(random: Random, request: CareRequest): PeriodOf
     episodes: eps,
     reviews: reviews(random, request, request.start, end),
     missing: missing(random, request, request.start, end),
-    socialWorkers: socialWorkers(random, request, request.start, end),
+    // The social worker allocated at referral stays with the child into care (rule SW12STG2 wants the year's workers).
+    socialWorkers: socialWorkers(random, request, request.allocated, end),
     previousPermanence: previousPermanence(random, request),
     placedForAdoption: placed,
     adoption: adopted,
@@ -379,10 +410,9 @@ export function drawPeriodOfCare(random: Random, request: CareRequest): PeriodOf
  * Short breaks for a disabled child (legal status V3): each break is its own period of care, a few
  * nights in a children's home or with foster carers, every month or two while the plan lasts.
  */
-export function drawShortBreaks(random: Random, request: Omit<CareRequest, 'route'>, until: IsoDate): PeriodOfCare[] {
+export function drawShortBreaks(random: Random, request: Omit<CareRequest, 'route' | 'allocated'>, until: IsoDate): PeriodOfCare[] {
   const { person } = request;
   const breaks: PeriodOfCare[] = [];
-  const setting = provider(request.la, random.int(0, 299));
   const place = random.chance(0.7) ? 'K2' : 'U6';
   let from = request.start < person.birth ? addDays(person.birth, 30) : request.start;
   while (from < until && breaks.length < 60) {
@@ -393,7 +423,8 @@ export function drawShortBreaks(random: Random, request: Omit<CareRequest, 'rout
       end,
       episodes: [{
         CHILD: person.childId, DECOM: from, RNE: 'S', LS: 'V3', CIN: 'N2', PLACE: place, PLACE_PROVIDER: 'PR1', DEC: end, REC: 'E4A',
-        REASON_PLACE_CHANGE: null, HOME_POST: person.homePostcode, PL_POST: setting.postcode, URN: setting.urn,
+        // Short breaks are returned without placement location or distance (rules 214, 398).
+        REASON_PLACE_CHANGE: null, HOME_POST: null, PL_POST: null, URN: null,
       }],
       reviews: [],
       missing: [],

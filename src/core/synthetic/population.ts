@@ -43,10 +43,19 @@ const DISABILITY = { AUT: 30, LD: 20, BEH: 15, COMM: 12, MOB: 6, HAND: 2, PC: 3,
 
 const UPN_CHECK = 'ABCDEFGHJKLMNPQRTUVWXYZ';
 
-/** A UPN with the DfE check letter: 12 digits (LA, school, year, serial) weighted 2..13, modulo 23. */
-export function upn(random: Random, la: string, birth: IsoDate): string {
+/** Establishment numbers (the 4 school digits) run from 1000 to 7999. */
+const SCHOOLS = 7000;
+/** School and serial digits together give each of up to 7 million children of a council their own UPN. */
+export const UPN_SERIALS = SCHOOLS * 1000;
+
+/**
+ * A UPN with the DfE check letter: 12 digits (LA, school, year, serial) weighted 2..13, modulo 23.
+ * `serial` (below UPN_SERIALS) picks the school and serial, so distinct serials give distinct UPNs.
+ */
+export function upn(la: string, birth: IsoDate, serial: number): string {
   const year = String((Number(birth.slice(0, 4)) + 5) % 100).padStart(2, '0');
-  const digits = `${la.padStart(3, '0').slice(-3)}${String(random.int(2000, 7999))}${year}${String(random.int(0, 999)).padStart(3, '0')}`;
+  const school = 1000 + Math.floor(serial / 1000);
+  const digits = `${la.padStart(3, '0').slice(-3)}${school}${year}${String(serial % 1000).padStart(3, '0')}`;
   let sum = 0;
   for (let i = 0; i < 12; i++) sum += Number(digits[i]) * (i + 2);
   return `${UPN_CHECK[sum % 23]}${digits}`;
@@ -55,6 +64,8 @@ export function upn(random: Random, la: string, birth: IsoDate): string {
 export interface PersonRequest {
   readonly childId: string;
   readonly la: string;
+  /** The child's own UPN school and serial digits (see `upn`), unique within the council. */
+  readonly upnSerial: number;
   readonly firstReferral: IsoDate;
   /** Unaccompanied asylum-seeking children arrive aged 14 to 17, mostly boys, with no school record. */
   readonly uasc: boolean;
@@ -77,7 +88,8 @@ export function drawPerson(random: Random, request: PersonRequest): Person {
   const disabled = !uasc && random.chance(0.12);
   const disabilities: string[] = disabled
     ? [...new Set([random.weighted(DISABILITY), ...(random.chance(0.35) ? [random.weighted(DISABILITY)] : [])])]
-    : random.chance(0.3) ? ['NONE'] : [];
+    // NONE rather than no Disabilities group: the census wants a code for every child referred for further action (rule 8540).
+    : ['NONE'];
   const inSchool = !uasc && random.chance(0.97);
   return {
     childId: request.childId,
@@ -86,7 +98,7 @@ export function drawPerson(random: Random, request: PersonRequest): Person {
     sex,
     ethnicity: uasc ? random.weighted(UASC_ETHNICITY) : random.weighted(ETHNICITY),
     disabilities,
-    upn: inSchool ? upn(random, request.la, birth) : null,
+    upn: inSchool ? upn(request.la, birth, request.upnSerial) : null,
     upnUnknown: uasc ? 'UN2' : random.pick(['UN2', 'UN3', 'UN5']),
     childBorn: sex === 'F' && !uasc && random.chance(0.03) ? addMonths(birth, random.int(16 * 12, 17 * 12 + 6)) : null,
     homePostcode: postcode(random, homeArea(request.la)),

@@ -1,4 +1,4 @@
-import { addDays, addMonths, ageOn, daysBetween, type IsoDate } from '../model/dates.ts';
+import { addMonths, ageOn, daysBetween, type IsoDate } from '../model/dates.ts';
 import type { CinChild, CINdetails } from '../model/cin.ts';
 import type { Ssda903TableName, Ssda903Tables } from '../model/ssda903.ts';
 import type { Oc2, Oc3 } from '../model/ssda903.ts';
@@ -32,27 +32,39 @@ function upnOn(person: Person, ref: IsoDate): { upn: string | null; unknown: str
   return { upn: person.upn, unknown: person.upnUnknown };
 }
 
-function cinDetailsIn(details: CINdetails, endYear: number, ref: IsoDate): CINdetails {
+/** Still going on 1 April, or started since: an end date before the year means it was returned in earlier censuses. */
+function openInYear(end: IsoDate | null, start: IsoDate): boolean {
+  return end === null || end >= start;
+}
+
+/**
+ * One episode of need as the census returns it: of what happened in it, only the assessments, section
+ * 47 enquiries, CIN plans and CP plans open at 1 April or started in the year (rules 8696, 8715, 4013,
+ * 8930 want their end dates within the year), each as it stood on 31 March.
+ */
+function cinDetailsIn(details: CINdetails, endYear: number, start: IsoDate, ref: IsoDate): CINdetails {
   const closure = upTo(details.CINclosureDate, ref);
   return {
     ...details,
     CINclosureDate: closure,
     ReasonForClosure: closure ? details.ReasonForClosure : null,
     DateOfInitialCPC: upTo(details.DateOfInitialCPC, ref),
-    Assessments: details.Assessments.filter((a) => a.AssessmentActualStartDate! <= ref).map((a) => {
+    Assessments: details.Assessments.filter((a) => a.AssessmentActualStartDate! <= ref && openInYear(a.AssessmentAuthorisationDate, start)).map((a) => {
       const authorised = upTo(a.AssessmentAuthorisationDate, ref);
       // Factors are recorded when the assessment is authorised.
       return { ...a, AssessmentAuthorisationDate: authorised, AssessmentFactors: authorised ? a.AssessmentFactors : null };
     }),
     // The CINPlanDates group exists from the 2021/22 census.
-    CINPlanDates: endYear < 2022 ? [] : details.CINPlanDates.filter((p) => p.CINPlanStartDate! <= ref).map((p) => ({ ...p, CINPlanEndDate: upTo(p.CINPlanEndDate, ref) })),
-    Section47: details.Section47.filter((s) => s.S47ActualStartDate! <= ref).map((s) => ({
+    CINPlanDates: endYear < 2022 ? [] : details.CINPlanDates.filter((p) => p.CINPlanStartDate! <= ref && openInYear(p.CINPlanEndDate, start))
+      .map((p) => ({ ...p, CINPlanEndDate: upTo(p.CINPlanEndDate, ref) })),
+    // An enquiry ends with its conference or, when none is needed, with that decision at its target date.
+    Section47: details.Section47.filter((s) => s.S47ActualStartDate! <= ref && openInYear(s.DateOfInitialCPC ?? s.InitialCPCtarget, start)).map((s) => ({
       ...s,
       DateOfInitialCPC: upTo(s.DateOfInitialCPC, ref),
-      // Whether a conference is needed is decided when the enquiry ends, about its target date.
-      ICPCnotRequired: s.ICPCnotRequired === true && s.InitialCPCtarget! <= ref,
+      // Decided by the target date, or when the case closed before it (rule 8868).
+      ICPCnotRequired: s.ICPCnotRequired === true && (s.InitialCPCtarget! <= ref || closure !== null),
     })),
-    ChildProtectionPlans: details.ChildProtectionPlans.filter((p) => p.CPPstartDate! <= ref).map((p) => ({
+    ChildProtectionPlans: details.ChildProtectionPlans.filter((p) => p.CPPstartDate! <= ref && openInYear(p.CPPendDate, start)).map((p) => ({
       ...p,
       CPPendDate: upTo(p.CPPendDate, ref),
       Reviews: p.Reviews.filter((r) => r.CPPreviewDate! <= ref),
@@ -83,13 +95,17 @@ export function cinRecord(life: Life, endYear: number): CinChild | null {
       PersonDeathDate: null,
     },
     ChildCharacteristics: { Ethnicity: person.ethnicity, Disabilities: person.disabilities },
-    CINdetails: open.map((d) => cinDetailsIn(d, endYear, ref)),
+    CINdetails: open.map((d) => cinDetailsIn(d, endYear, start, ref)),
   };
 }
 
-function oc2(random: Random, person: Person, ref: IsoDate): Oc2 {
+function oc2(random: Random, person: Person, start: IsoDate, ref: IsoDate): Oc2 {
   const age = ageOn(person.birth, ref);
-  const scored = age >= 4 && age <= 16 && random.chance(0.75);
+  // No SDQ is due for a child under 4 at the end of the year or 17 at its start (rules 188, 189); one
+  // turning 4 or 17 in the year has the age as the reason for no form (SDQ1: rules 157, 197B).
+  const due = age >= 4 && ageOn(person.birth, start) < 17;
+  const allYear = ageOn(person.birth, start) >= 4 && age <= 16;
+  const scored = allYear && random.chance(0.75);
   const misuse = age >= 11 && random.chance(0.04);
   const received = misuse ? random.chance(0.55) : null;
   const flag = (p: number): string => (random.chance(p) ? '1' : '0');
@@ -97,7 +113,7 @@ function oc2(random: Random, person: Person, ref: IsoDate): Oc2 {
     CHILD: person.childId,
     DOB: person.birth,
     SDQ_SCORE: scored ? Math.max(0, Math.min(40, Math.round(random.normal(14, 7)))) : null,
-    SDQ_REASON: scored ? null : age < 4 || age > 16 ? 'SDQ1' : random.weighted({ SDQ2: 30, SDQ3: 15, SDQ4: 35, SDQ5: 20 }),
+    SDQ_REASON: scored || !due ? null : allYear ? random.weighted({ SDQ2: 30, SDQ3: 15, SDQ4: 35, SDQ5: 20 }) : 'SDQ1',
     CONVICTED: age >= 10 ? flag(0.04) : null,
     HEALTH_CHECK: age < 5 ? flag(0.88) : null,
     IMMUNISATIONS: flag(0.85),
@@ -126,6 +142,8 @@ function oc3(random: Random, person: Person, endYear: number, age: number): Oc3 
 function leftCareEligible(person: Person, care: readonly PeriodOfCare[]): PeriodOfCare | null {
   const last = care.filter((p) => !p.shortBreaks).at(-1);
   if (!last || ageOn(person.birth, last.end) < 16) return null;
+  // A young person whose care moved to another council (E3) is that council's care leaver (903 rule 1011).
+  if (last.episodes.at(-1)!.REC === 'E3') return null;
   const fourteen = addMonths(person.birth, 168);
   let days = 0;
   for (const p of care) if (!p.shortBreaks && p.end > fourteen) days += daysBetween(p.start > fourteen ? p.start : fourteen, p.end);
@@ -138,8 +156,11 @@ export function ssda903Rows(life: Life, endYear: number, random: Random): Ssda90
   const { person, care } = life;
   const open = care.filter((p) => p.start <= ref && p.end >= start);
   const rows: Ssda903Rows = {};
-  const episodes = open.flatMap((p) => p.episodes.filter((e) => e.DECOM! <= ref && e.DEC! >= start)).map((e) =>
-    e.DEC! <= ref ? e : { ...e, DEC: null, REC: null, REASON_PLACE_CHANGE: null });
+  const episodes = open.flatMap((p) => p.episodes.filter((e) => e.DECOM! <= ref && e.DEC! >= start)).map((e) => {
+    const asAt = e.DEC! <= ref ? e : { ...e, DEC: null, REC: null, REASON_PLACE_CHANGE: null };
+    // Semi-independent living (H5) had no Ofsted URN until it had to register, from 28 October 2023 (rules 222, 230).
+    return asAt.PLACE === 'H5' && endYear <= 2023 ? { ...asAt, URN: null } : asAt;
+  });
   if (episodes.length > 0) rows.episodes = episodes;
   const full = open.filter((p) => !p.shortBreaks);
 
@@ -154,8 +175,9 @@ export function ssda903Rows(life: Life, endYear: number, random: Random): Ssda90
       .map((w) => ({ ...w, SW_DEC: upTo(w.SW_DEC, ref) }));
     if (workers.length > 0) rows.social_worker = workers;
   }
-  const permanence = full.filter((p) => p.start >= start).map((p) => p.previousPermanence);
-  if (permanence.length > 0) rows.previous_permanence = permanence;
+  // One row a child (INT35), for the latest period begun in the year, short breaks included (rule 630).
+  const permanence = open.filter((p) => p.start >= start).at(-1)?.previousPermanence;
+  if (permanence) rows.previous_permanence = [permanence];
   // A decision to place for adoption is reported while it stands, and in the year it is reversed.
   const placed = full.flatMap((p) => {
     const decision = p.placedForAdoption;
@@ -167,8 +189,9 @@ export function ssda903Rows(life: Life, endYear: number, random: Random): Ssda90
   if (adopted.length > 0) rows.ad1 = adopted;
   const uasc = full.find((p) => p.uascUntil !== null);
   if (uasc) rows.uasc = [{ CHILD: person.childId, SEX: sex903(person, endYear), DOB: person.birth, DUC: upTo(uasc.uascUntil, ref) }];
-  const twelveMonths = full.find((p) => p.start <= addDays(ref, -365) && p.end > ref);
-  if (twelveMonths) rows.oc2 = [oc2(random, person, ref)];
+  // Looked after for the 12 months to 31 March: since 1 April at the latest.
+  const twelveMonths = full.find((p) => p.start <= start && p.end > ref);
+  if (twelveMonths) rows.oc2 = [oc2(random, person, start, ref)];
 
   const left = leftCareEligible(person, care.filter((p) => p.end <= ref));
   if (left && !twelveMonths) {
@@ -181,8 +204,10 @@ export function ssda903Rows(life: Life, endYear: number, random: Random): Ssda90
   }
 
   if (Object.keys(rows).length === 0) return null;
-  const inCare = full.length > 0;
-  const mother = person.sex === 'F' && inCare ? (person.childBorn !== null && person.childBorn <= ref ? '1' : '0') : null;
+  // MOTHER is for girls looked after in the year other than on short breaks, not for care leavers alone
+  // (rules 165, 399, 628); her child is born by 31 March and, if she has left care, by the day she left (625).
+  const bornBy = episodes.at(-1)?.DEC ?? ref;
+  const mother = person.sex === 'F' && full.length > 0 ? (person.childBorn !== null && person.childBorn <= bornBy ? '1' : '0') : null;
   const { upn, unknown } = upnOn(person, ref);
   rows.header = [{
     CHILD: person.childId,
