@@ -16,8 +16,14 @@ export interface Header903 extends Recorded<Header903Field> {
   readonly UPN: string | null;
   readonly MOTHER: string | null;
   readonly MC_DOB: IsoDate | null;
+  /**
+   * UASC status as the XML layout's HEADER/UASC gives it (1 for an unaccompanied asylum-seeking child, as
+   * written; null when the element is empty). Absent from the CSV layout, whose header has no such column:
+   * there a child's status is having a row in the uasc table.
+   */
+  readonly UASC?: string | null;
 }
-export type Header903Field = 'CHILD' | 'SEX' | 'DOB' | 'ETHNIC' | 'UPN' | 'MOTHER' | 'MC_DOB';
+export type Header903Field = 'CHILD' | 'SEX' | 'DOB' | 'ETHNIC' | 'UPN' | 'MOTHER' | 'MC_DOB' | 'UASC';
 
 /** One row per continuous period with the same legal status and placement. */
 export interface Episode extends Recorded<EpisodeField> {

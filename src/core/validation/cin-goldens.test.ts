@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { reference } from '../../testing/shared-reference.ts';
 import { readCinCensus } from '../formats/cin/index.ts';
 import { validateCinCensus } from './cin-validator.ts';
-import { assertGolden, goldenOf } from './goldens/golden.ts';
+import { assertGolden, goldenOf } from '../../testing/golden.ts';
 
 /*
  * Every CIN sample in ../shared/reference/samples, validated with every rule of its year; the per-rule

@@ -33,6 +33,7 @@ const cannotStart: TestRule = { meta: meta('35'), start: () => { throw new Error
 const throwsAtEnd: TestRule = { meta: meta('40'), start: () => ({ finish: () => { throw new Error('late boom'); } }) };
 const needsPrevious: TestRule = { meta: meta('50', { needs: ['previous-year'] }), start: () => ({}) };
 const pending: RuleEntry<Row, { limit: number }> = { meta: meta('60'), pending: true };
+const pendingWithReason: RuleEntry<Row, { limit: number }> = { meta: meta('70'), pending: true, reason: 'needs a column the return does not carry' };
 const otherYearOnly: TestRule = { meta: meta('5', { years: ['2022/23'] }), start: () => ({}) };
 
 function run(entries: RuleEntry<Row, { limit: number }>[], rows: Row[], available: Need[] = []) {
@@ -57,9 +58,9 @@ describe('rule engine', () => {
   });
 
   it('gives every rule an outcome: ran, not applicable, skipped (and why) or failed', () => {
-    const report = run([overLimit, total, throwsOnTwo, cannotStart, throwsAtEnd, needsPrevious, pending], rows);
+    const report = run([overLimit, total, throwsOnTwo, cannotStart, throwsAtEnd, needsPrevious, pending, pendingWithReason], rows);
     const byCode = Object.fromEntries(report.outcomes.map((o) => [o.code, o]));
-    assert.deepEqual(report.outcomes.map((o) => o.code), ['5', '10', '20Q', '30', '35', '40', '50', '60']);
+    assert.deepEqual(report.outcomes.map((o) => o.code), ['5', '10', '20Q', '30', '35', '40', '50', '60', '70']);
     assert.deepEqual(byCode['5'], { code: '5', severity: 'error', message: 'message 5', howToFix: 'fix it', status: 'not-applicable', reason: 'not a rule in 2023/24' });
     assert.equal(byCode['10']!.status === 'ran' && byCode['10']!.findings, 1);
     assert.equal(byCode['20Q']!.status === 'ran' && byCode['20Q']!.findings, 1);
@@ -68,6 +69,7 @@ describe('rule engine', () => {
     assert.equal(byCode['40']!.status === 'failed' && byCode['40']!.error, 'late boom');
     assert.equal(byCode['50']!.status === 'skipped' && byCode['50']!.reason, "needs the previous year's return, which was not given");
     assert.equal(byCode['60']!.status === 'skipped' && byCode['60']!.reason, 'not yet implemented in Sightline');
+    assert.equal(byCode['70']!.status === 'skipped' && byCode['70']!.reason, 'needs a column the return does not carry', 'a pending rule says why, when it can');
     assert.equal(report.findings.find((f) => f.rule === '20Q')?.child, undefined);
     assert.equal(report.findings.find((f) => f.rule === '20Q')?.value, '3', 'a failing rule does not stop the others');
     assert.equal(report.findings.find((f) => f.rule === '30')?.child, 'c', 'nor itself on the other records');

@@ -56,7 +56,7 @@ export function createEngine<R, C>(options: EngineOptions<R, C>): Engine<R> {
       continue;
     }
     if (isPending(inForce)) {
-      outcomes.set(code, { ...outcomeBase(inForce.meta), status: 'skipped', reason: 'not yet implemented in Sightline' });
+      outcomes.set(code, { ...outcomeBase(inForce.meta), status: 'skipped', reason: inForce.reason ?? 'not yet implemented in Sightline' });
       continue;
     }
     const rule = inForce;

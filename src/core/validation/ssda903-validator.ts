@@ -56,6 +56,8 @@ export function availableNeeds(options: Ssda903ValidatorOptions): Set<Need> {
     available.add('previous-year');
     for (const t of presentTables(options.previous)) available.add(previousTableNeed(t));
   }
+  // Only the XML layout codes UASC status in the header; the CSV layout has it as rows of the uasc table.
+  if (options.current.tables.header.some((h) => h.UASC !== undefined)) available.add('header-uasc');
   if (options.postcodes) available.add('postcodes');
   if (options.providers) available.add('providers');
   return available;
@@ -118,7 +120,7 @@ export function* childrenOf(context: Ssda903Context): Generator<Child903> {
   for (const group of groupByChild(context.current.tables).values()) {
     group.previous = previous ? (previous.get(group.CHILD) ?? EMPTY_TABLES) : null;
     group.tablesPresent = context.tablesPresent;
-    group.facts = childFacts(group, context.collectionStart, context.referenceDate);
+    group.facts = childFacts(group, context.collectionStart, context.referenceDate, group.previous);
     yield group as Child903;
   }
 }

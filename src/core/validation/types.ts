@@ -13,12 +13,13 @@ export type Severity = 'error' | 'query';
  * Inputs a rule may need beyond the return itself; a missing input makes the rule report "skipped", never
  * silently pass. `table:NAME` is one table of a return made of several (SSDA903), which may be left out.
  */
-export type Need = 'previous-year' | 'postcodes' | 'providers' | `table:${string}`;
+export type Need = 'previous-year' | 'postcodes' | 'providers' | 'header-uasc' | `table:${string}`;
 
 export const needDescriptions: Readonly<Record<Exclude<Need, `table:${string}`>, string>> = {
   'previous-year': "the previous year's return",
   postcodes: 'a postcode reference',
   providers: 'an Ofsted provider list',
+  'header-uasc': 'a UASC status code in the header (HEADER/UASC, which the SSDA903 XML layout carries and the CSV layout does not)',
 };
 
 /** Plain words for a need, as in "needs the uasc table, which was not given". */
@@ -81,6 +82,8 @@ export interface Rule<R, C> {
 export interface PendingRule {
   readonly meta: RuleMeta;
   readonly pending: true;
+  /** Why it is not checked, when there is more to say than "not yet implemented" (e.g. the data it needs is not in the return). */
+  readonly reason?: string;
 }
 
 export type RuleEntry<R, C> = Rule<R, C> | PendingRule;

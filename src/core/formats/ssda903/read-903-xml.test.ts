@@ -18,6 +18,9 @@ it('reads the SSDA903 XML layout into the same tables as the CSV files', () => {
   const first = ret.tables.episodes[0]!;
   assert.deepEqual([first.CHILD, first.DECOM, first.PLACE, first.DEC, first.REC], ['907440', '2017-01-06', 'R5', '2017-10-06', 'X1']);
   assert.equal(ret.tables.reviews[0]!.CHILD, '907440');
+  // UASC status is a header item only in the XML layout: coded 1 for 12 children, left empty for the rest.
+  assert.equal(ret.tables.header.filter((h) => h.UASC === '1').length, 12);
+  assert.equal(ret.tables.header.filter((h) => h.UASC === null).length, 241);
   assert.ok(!problems.some((p) => p.kind === 'not-well-formed'));
 });
 

@@ -1,6 +1,6 @@
-import { SaxesParser } from 'saxes';
 import type { ReadProblem } from '../../model/problem.ts';
 import type { Ssda903TableName } from '../../model/ssda903.ts';
+import { XmlTokenizer } from '../xml/xml-tokenizer.ts';
 import type { CsvRows } from './csv-rows.ts';
 import { layouts903 } from './tables.ts';
 
@@ -9,8 +9,9 @@ import { layouts903 } from './tables.ts';
  * rows the CSV tables give, so that one table reader checks both layouts alike. Each row's line is the
  * line of the XML element it came from.
  */
-export function tablesFrom903Xml(text: string, file: string): { tables: Map<Ssda903TableName, CsvRows>; problems: ReadProblem[] } {
+export function tablesFrom903Xml(text: string, file: string): { tables: Map<Ssda903TableName, CsvRows>; headerUasc: (string | null)[]; problems: ReadProblem[] } {
   const problems: ReadProblem[] = [];
+  const headerUasc: (string | null)[] = [];
   const rows = new Map<Ssda903TableName, { rows: string[][]; lines: number[] }>();
   const add = (table: Ssda903TableName, values: Record<string, string>, line: number) => {
     let t = rows.get(table);
@@ -22,7 +23,6 @@ export function tablesFrom903Xml(text: string, file: string): { tables: Map<Ssda
     t.lines.push(line);
   };
 
-  const parser = new SaxesParser({ position: true });
   const path: string[] = [];
   let textValue = '';
   let child: Record<string, string> = {};
@@ -31,30 +31,25 @@ export function tablesFrom903Xml(text: string, file: string): { tables: Map<Ssda
   let childLine = 0;
   const pending: { table: Ssda903TableName; values: Record<string, string>; line: number }[] = [];
 
-  parser.on('doctype', () => {
-    throw new Error('a DOCTYPE declaration is not allowed in a return');
-  });
-  parser.on('opentag', (tag) => {
-    path.push(tag.name);
+  function open(name: string, line: number): void {
+    path.push(name);
     textValue = '';
-    if (tag.name === 'CHILD' && path.length === 2) {
+    if (name === 'CHILD' && path.length === 2) {
       child = {};
-      childLine = parser.line;
+      childLine = line;
       pending.length = 0;
-    } else if (['AREVIEW', 'AMISSING', 'PERMANENCE', 'OC2', 'AD_PLACED', 'EPISODE'].includes(tag.name)) {
+    } else if (['AREVIEW', 'AMISSING', 'PERMANENCE', 'OC2', 'AD_PLACED', 'EPISODE'].includes(name)) {
       group = {};
-      groupLine = parser.line;
+      groupLine = line;
     }
-  });
-  parser.on('text', (t) => {
-    textValue += t;
-  });
-  parser.on('closetag', (tag) => {
+  }
+
+  function close(name: string): void {
     path.pop();
     const value = textValue.trim();
     textValue = '';
     const parent = path[path.length - 1];
-    switch (tag.name) {
+    switch (name) {
       case 'AREVIEW': pending.push({ table: 'reviews', values: group, line: groupLine }); return;
       case 'AMISSING': pending.push({ table: 'missing', values: group, line: groupLine }); return;
       case 'PERMANENCE': pending.push({ table: 'previous_permanence', values: group, line: groupLine }); return;
@@ -65,30 +60,36 @@ export function tablesFrom903Xml(text: string, file: string): { tables: Map<Ssda
         if (path.length === 1) flushChild();
         return;
     }
-    const field = tag.name === 'CHILDID' ? 'CHILD' : tag.name === 'PL' ? 'PLACE' : tag.name;
+    const field = name === 'CHILDID' ? 'CHILD' : name === 'PL' ? 'PLACE' : name;
     if (parent === 'HEADER') child[field] = value;
     else if (parent && parent !== 'CHILD' && parent !== 'EXPSSDA903') group[field] = value;
-  });
+  }
 
   function flushChild(): void {
     const id = { CHILD: child.CHILD ?? '', DOB: child.DOB ?? '' };
     add('header', child, childLine);
+    // UASC status is a header item only in this layout (the CSV header has no such column): kept beside the rows, in header order.
+    headerUasc.push(child.UASC || null);
     if (child.UASC === '1' || child.DUC) add('uasc', { ...id, SEX: child.SEX ?? '', DUC: child.DUC ?? '' }, childLine);
     if (child.IN_TOUCH || child.ACTIV || child.ACCOM) add('oc3', { ...id, ...child }, childLine);
     if (child.DATE_INT || child.DATE_MATCH) add('ad1', { ...id, ...child }, childLine);
     for (const p of pending) add(p.table, { ...id, ...p.values }, p.line);
   }
 
-  try {
-    parser.write(text).close();
-  } catch (error) {
-    problems.push({
+  const tokenizer = new XmlTokenizer({
+    openTag: open,
+    closeTag: close,
+    text: (t) => void (textValue += t),
+    cdata: (t) => void (textValue += t),
+    error: (error) => void problems.push({
       severity: 'error',
-      kind: error instanceof Error && /DOCTYPE/.test(error.message) ? 'forbidden-construct' : 'not-well-formed',
+      kind: error.kind === 'doctype' ? 'forbidden-construct' : 'not-well-formed',
       file,
-      line: parser.line,
-      message: `the XML could not be read past this point: ${error instanceof Error ? error.message : String(error)}`,
-    });
-  }
-  return { tables: new Map([...rows].map(([t, r]) => [t, { ...r, errors: [] }])), problems };
+      line: error.line,
+      message: `the XML could not be read past this point. ${error.message}`,
+    }),
+  });
+  tokenizer.write(text);
+  tokenizer.end();
+  return { tables: new Map([...rows].map(([t, r]) => [t, { ...r, errors: [] }])), headerUasc, problems };
 }

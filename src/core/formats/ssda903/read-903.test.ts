@@ -276,3 +276,8 @@ describe('read903', () => {
     }), { numRuns: 200 });
   });
 });
+
+it('leaves UASC status out of a CSV header, which has no such column (the uasc table says it)', () => {
+  const { return: ret } = read903([{ name: 'header.csv', content: 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1,1,01/01/2010,WBRI,A123456789012,,\n' }], { year: '2023/24' });
+  assert.equal(ret!.tables.header[0]!.UASC, undefined);
+});

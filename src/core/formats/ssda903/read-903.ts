@@ -1,6 +1,6 @@
 import { collectionYear, endYearOf, type CollectionYear } from '../../model/collection-year.ts';
 import type { ReadProblem } from '../../model/problem.ts';
-import type { Ssda903Return, Ssda903TableName, Ssda903Tables } from '../../model/ssda903.ts';
+import type { Header903, Ssda903Return, Ssda903TableName, Ssda903Tables } from '../../model/ssda903.ts';
 import { rootElement } from '../detect.ts';
 import { splitCsv } from './csv-rows.ts';
 import { identifyTable, isColumn903 } from './identify-table.ts';
@@ -48,6 +48,7 @@ export function read903(files: readonly TextFile[], options: Read903Options = {}
         sources.set(table, file.name);
         tables[table] = readTable(layout, rows, file.name, endYear, problems);
       }
+      if (tables.header) tables.header = tables.header.map((row, i) => ({ ...(row as Header903), UASC: xml.headerUasc[i] ?? null }));
       continue;
     }
     const csv = splitCsv(decoded.text);

@@ -1,12 +1,27 @@
-import type { Episode } from '../../../model/ssda903.ts';
+import type { Episode, PlacedForAdoption } from '../../../model/ssda903.ts';
 import type { Cell, RuleMeta } from '../../types.ts';
-import { earliestDecision, PLACED_FOR_ADOPTION } from './range-helpers-500-999.ts';
+import { ADOPTION } from './placement-types.ts';
 import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
 
 /**
  * Rules 551–556: a placement for adoption or an adoption-related order (placement order E1, freeing
- * order D1) needs a decision that the child should be placed for adoption, made on or before it.
+ * order D1) needs a decision that the child should be placed for adoption, made on or before it; rules
+ * 525, 559, 560 and 584 look at the latest decision.
  */
+
+/** The latest decision to place for adoption (by DATE_PLACED; the last in the file on a tie), the one an adoption follows. */
+export function latestDecision(rows: readonly PlacedForAdoption[]): PlacedForAdoption | undefined {
+  let latest: PlacedForAdoption | undefined;
+  for (const p of rows) if (p.DATE_PLACED !== null && (latest === undefined || p.DATE_PLACED >= latest.DATE_PLACED!)) latest = p;
+  return latest;
+}
+
+/** The earliest decision to place for adoption. */
+export function earliestDecision(rows: readonly PlacedForAdoption[]): PlacedForAdoption | undefined {
+  let earliest: PlacedForAdoption | undefined;
+  for (const p of rows) if (p.DATE_PLACED !== null && (earliest === undefined || p.DATE_PLACED < earliest.DATE_PLACED!)) earliest = p;
+  return earliest;
+}
 
 /** What starts: the episodes where it does, and the cell that shows it. */
 export interface AdoptionStep {
@@ -45,7 +60,7 @@ export function decisionOnOrBefore(meta: RuleMeta, step: AdoptionStep): Ssda903R
   });
 }
 
-export const placedForAdoption: AdoptionStep = { applies: (e) => e.PLACE !== null && PLACED_FOR_ADOPTION.has(e.PLACE), cell: (e) => at.episode(e, 'PLACE') };
+export const placedForAdoption: AdoptionStep = { applies: (e) => e.PLACE !== null && ADOPTION.has(e.PLACE), cell: (e) => at.episode(e, 'PLACE') };
 
 export function legalStatus(code: 'D1' | 'E1'): AdoptionStep {
   return { applies: (e) => e.LS === code, cell: (e) => at.episode(e, 'LS') };

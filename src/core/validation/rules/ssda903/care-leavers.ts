@@ -1,20 +1,19 @@
-import type { IsoDate } from '../../../model/dates.ts';
 import type { Episode, Oc3 } from '../../../model/ssda903.ts';
 import type { Cell, Report, RuleMeta } from '../../types.ts';
-import { birthday, code } from './range-helpers-300-499.ts';
-import { at, childRule, dobOf, inYear, type Child903, type Ssda903Context, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, type Child903, childRule, code, dobOf, inYear, type Ssda903Context, type Ssda903Rule } from './ssda903-rule.ts';
+import { birthday } from './ages.ts';
+import { episodeOn } from './episodes.ts';
+import { OC3_ITEMS } from './table-items.ts';
 
 /**
  * What the SSDA903 rules about care leavers (OC3: 1000–1016, 3001) share: whether care leaver information
- * was given, and the episodes of this year and last year that decide whether it should have been.
+ * was given, and whether the young person was in care on the birthday that decides whether it should have been.
  */
-
-const CARE_LEAVER_FIELDS = ['IN_TOUCH', 'ACTIV', 'ACCOM'] as const;
 
 /** The care leaver items of an OC3 row that are filled in. */
 function givenItems(row: Oc3): Cell[] {
   const cells: Cell[] = [];
-  for (const f of CARE_LEAVER_FIELDS) if (code(row[f]) !== null) cells.push(at.oc3(row, f));
+  for (const f of OC3_ITEMS) if (code(row[f]) !== null) cells.push(at.oc3(row, f));
   return cells;
 }
 
@@ -36,31 +35,6 @@ export function careLeaverRule(meta: RuleMeta, check: (row: Oc3, child: Child903
 
 function hasCareLeaverInfo(row: Oc3): boolean {
   return code(row.IN_TOUCH) !== null || code(row.ACTIV) !== null || code(row.ACCOM) !== null;
-}
-
-/** The episode open on a date (started on or before it, not ceased by it), if any. */
-export function episodeOn(episodes: readonly Episode[], date: IsoDate): Episode | undefined {
-  return episodes.find((e) => e.DECOM !== null && e.DECOM <= date && (e.DEC === null || e.DEC > date));
-}
-
-/**
- * The child's episodes of last year's return (when one was given) and of this one, by DECOM: an episode
- * open at last year's end comes again this year, so last year's copy of a DECOM this year also has is
- * left out. The DfE checks against every year it holds; Sightline can only check the two it is given.
- */
-export function twoYearsOfEpisodes(child: Child903): readonly Episode[] {
-  const previous = child.previous?.episodes ?? [];
-  if (previous.length === 0) return child.facts.episodes;
-  const current = new Set(child.facts.episodes.map((e) => e.DECOM));
-  const earlier = previous.filter((e) => e.DECOM !== null && !current.has(e.DECOM));
-  if (earlier.length === 0) return child.facts.episodes;
-  return [...earlier, ...child.facts.episodes].sort((a, b) => (a.DECOM! < b.DECOM! ? -1 : a.DECOM! > b.DECOM! ? 1 : 0));
-}
-
-/** The cell of an episode, labelled as last year's when it came from last year's return. */
-export function episodeCell(child: Child903, e: Episode, field: 'DECOM' | 'DEC' | 'REC'): Cell {
-  const cell = at.episode(e, field);
-  return child.facts.episodes.includes(e) ? cell : at.previous(cell);
 }
 
 /**

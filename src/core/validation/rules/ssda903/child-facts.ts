@@ -1,9 +1,11 @@
 import type { IsoDate } from '../../../model/dates.ts';
-import type { Episode, Header903, Ssda903Tables } from '../../../model/ssda903.ts';
+import type { Episode, Header903, SocialWorkerEpisode, Ssda903Tables } from '../../../model/ssda903.ts';
+import { SHORT_BREAKS } from './episode-codes.ts';
 
 /**
  * Facts about one child that many SSDA903 rules share, worked out once per child rather than by each rule:
- * the header row, the episodes in date order and the periods of care they make.
+ * the header row, the episodes in date order and the periods of care they make, how care ended, how last
+ * year's record ended and the social worker episodes in date order.
  */
 
 /** A continuous spell of being looked after: episodes where each starts the day the one before ended. */
@@ -31,14 +33,21 @@ export interface ChildFacts {
    * "at least 12 months at 31 March" are read as looked after on every day of the collection year.
    */
   readonly continuouslyLookedAfter12Months: boolean;
+  /** The episode with which the child ceased to be looked after: the final episode, when it has a DEC; else null. */
+  readonly ceased: Episode | null;
+  /** Last year's latest episode (by DECOM, the last in the file on a tie); null without last year's return or episodes. */
+  readonly latestLastYear: Episode | null;
+  /** Last year's latest episode when it was still open at 31 March (no DEC), so this year's record carries it on; else null. */
+  readonly openAtEndOfLastYear: Episode | null;
+  /** The social worker episodes with a readable SW_DECOM, by SW_DECOM then file order; those without one are left to the rules about SW_DECOM. */
+  readonly socialWorkers: readonly SocialWorkerEpisode[];
 }
 
-const SHORT_BREAKS = new Set(['V3', 'V4']);
-
-export function childFacts(rows: Ssda903Tables, collectionStart: IsoDate, referenceDate: IsoDate): ChildFacts {
+/** The facts of one child; `previous` is the child's rows of last year's return, when one was given. */
+export function childFacts(rows: Ssda903Tables, collectionStart: IsoDate, referenceDate: IsoDate, previous: Ssda903Tables | null = null): ChildFacts {
   const episodes = rows.episodes.filter((e) => e.DECOM !== null);
   // Stable sort: same-day episodes keep file order.
-  episodes.sort((a, b) => (a.DECOM! < b.DECOM! ? -1 : a.DECOM! > b.DECOM! ? 1 : 0));
+  episodes.sort(byDecom);
   const periods = carePeriods(episodes);
   let lookedAfterAtYearEnd = false;
   let continuous = false;
@@ -48,13 +57,36 @@ export function childFacts(rows: Ssda903Tables, collectionStart: IsoDate, refere
     lookedAfterAtYearEnd = true;
     if (!p.shortBreaksOnly && p.start <= collectionStart) continuous = true;
   }
+  const last = episodes[episodes.length - 1];
+  const latestLastYear = previous ? latestEpisode(previous.episodes) : null;
   return {
     header: rows.header[0] ?? null,
     episodes,
     periods,
     lookedAfterAtYearEnd,
     continuouslyLookedAfter12Months: continuous,
+    ceased: last !== undefined && last.DEC !== null ? last : null,
+    latestLastYear,
+    openAtEndOfLastYear: latestLastYear !== null && latestLastYear.DEC === null ? latestLastYear : null,
+    socialWorkers: inOrder(rows.social_worker),
   };
+}
+
+/** Orders episodes that have a DECOM by it (a stable sort keeps same-day episodes in file order). */
+export function byDecom(a: Episode, b: Episode): number {
+  return a.DECOM! < b.DECOM! ? -1 : a.DECOM! > b.DECOM! ? 1 : 0;
+}
+
+/** The episode with the latest DECOM (the last in the file on a tie), or null. */
+function latestEpisode(episodes: readonly Episode[]): Episode | null {
+  let latest: Episode | null = null;
+  for (const e of episodes) if (e.DECOM !== null && (latest === null || e.DECOM >= latest.DECOM!)) latest = e;
+  return latest;
+}
+
+function inOrder(rows: readonly SocialWorkerEpisode[]): readonly SocialWorkerEpisode[] {
+  if (rows.length === 0) return rows;
+  return rows.filter((r) => r.SW_DECOM !== null).sort((a, b) => (a.SW_DECOM! < b.SW_DECOM! ? -1 : a.SW_DECOM! > b.SW_DECOM! ? 1 : 0));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { RuleMeta } from '../../types.ts';
-import { latestDecision } from './range-helpers-500-999.ts';
 import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { latestDecision } from './adoption-decisions.ts';
 
 /**
  * Rules 559, 560 and 584: a decision to place for adoption made before this year was in last year's

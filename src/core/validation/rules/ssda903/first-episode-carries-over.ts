@@ -1,8 +1,7 @@
 import type { Episode, EpisodeField } from '../../../model/ssda903.ts';
 import type { Cell, RuleMeta } from '../../types.ts';
-import { distanceMiles } from './reference-data.ts';
-import { openAtEndOfLastYear, placeOf } from './range-helpers-500-999.ts';
 import { at, childRule, type Ssda903Context, type Ssda903Rule } from './ssda903-rule.ts';
+import { placementDistance, placementLa } from './placements.ts';
 
 /**
  * Rules 503A–503J: when last year's return ended with an open episode, this year's first episode carries
@@ -24,7 +23,7 @@ export interface CarriedDetail {
 
 export function firstEpisodeCarriesOver(meta: RuleMeta, detail: CarriedDetail): Ssda903Rule {
   return childRule(meta, (child, context, report) => {
-    const open = openAtEndOfLastYear(child);
+    const open = child.facts.openAtEndOfLastYear;
     const first = child.facts.episodes[0];
     if (open === null || first === undefined) return;
     const before = detail.value(open, context);
@@ -59,26 +58,23 @@ function derived(field: 'PL_DISTANCE' | 'PL_LA' | 'PL_LOCATION', value: CarriedD
 }
 
 /** PL_DISTANCE: miles from home to placement, to one decimal place as the DfE returns it (compared as tenths of a mile). */
-export const distance = derived(
+export const plDistance = derived(
   'PL_DISTANCE',
   (e, context) => {
-    const home = placeOf(context, e.HOME_POST);
-    const placement = placeOf(context, e.PL_POST);
-    if (!home || !placement) return undefined;
-    const miles = distanceMiles(home, placement);
+    const miles = placementDistance(e, context);
     return miles === null ? undefined : Math.round(miles * 10) / 10;
   },
   ['HOME_POST', 'PL_POST'],
 );
 
 /** PL_LA: the council the placement postcode is in. */
-export const placementLa = derived('PL_LA', (e, context) => placeOf(context, e.PL_POST)?.la, ['PL_POST']);
+export const plLa = derived('PL_LA', (e, context) => placementLa(e, context) ?? undefined, ['PL_POST']);
 
 /** PL_LOCATION: IN when the placement is in the council's own area, else OUT; unknown when the return does not say which council it is. */
-export const placementLocation = derived(
+export const plLocation = derived(
   'PL_LOCATION',
   (e, context) => {
-    const la = placeOf(context, e.PL_POST)?.la;
+    const la = placementLa(e, context) ?? undefined;
     return la === undefined || context.la === null ? undefined : la === context.la ? 'IN' : 'OUT';
   },
   ['PL_POST'],

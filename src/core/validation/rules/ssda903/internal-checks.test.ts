@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { relatedOf } from './related-cells.ts';
 import { inHeaderRule, onceRule, sameDobRule } from './internal-checks.ts';
 import { meta903 } from './rules-metadata.ts';
-import { check, header, review } from './test-helpers.ts';
+import { check, header, relatedOf, review } from './test-helpers.ts';
 
 describe('internal checks', () => {
   it('a different DOB has the Header DOB as related cell; without a Header DOB nothing is compared', () => {

@@ -1,7 +1,8 @@
 import type { Oc2, Oc2Field } from '../../../model/ssda903.ts';
 import type { RuleMeta } from '../../types.ts';
-import { absentCell, ageAtYearEnd, dobOf } from './range-helpers-500-999.ts';
-import { at, blank, childRule, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { absentCell, at, blank, childRule, dobOf, type Ssda903Rule, tableRule } from './ssda903-rule.ts';
+import { ageAtYearEnd } from './ages.ts';
+import { OC2_REQUIRED } from './table-items.ts';
 
 /**
  * The OC2 rules 542–547 come in three shapes, each for conviction (from age 10) and for health promotion
@@ -14,7 +15,7 @@ type AgeTest = (age: number) => boolean;
 /** `field` is not completed for a child whose age at 31 March fails `due`. */
 export function notDueAtAge(meta: RuleMeta, field: Oc2Field, due: AgeTest): Ssda903Rule {
   return tableRule(meta, 'oc2', (row: Oc2, context, report, child) => {
-    const dob = dobOf(child, row.DOB);
+    const dob = dobOf(child, row);
     if (dob !== null && !blank(row[field]) && !due(ageAtYearEnd(dob, context))) report(at.oc2(row, field), [at.oc2(row, 'DOB')]);
   });
 }
@@ -26,19 +27,17 @@ export function notDueAtAge(meta: RuleMeta, field: Oc2Field, due: AgeTest): Ssda
 export function dueAtAge(meta: RuleMeta, field: Oc2Field, due: AgeTest): Ssda903Rule {
   return childRule(meta, (child, context, report) => {
     if (!child.facts.continuouslyLookedAfter12Months) return;
-    const dob = dobOf(child, child.oc2[0]?.DOB ?? null);
+    const dob = dobOf(child, child.oc2[0]);
     if (dob === null || !due(ageAtYearEnd(dob, context))) return;
     if (child.oc2.length === 0) report(absentCell('OC2', field));
     for (const row of child.oc2) if (blank(row[field])) report(at.oc2(row, field));
   });
 }
 
-const HEALTH_FIELDS = ['IMMUNISATIONS', 'TEETH_CHECK', 'HEALTH_ASSESSMENT', 'SUBSTANCE_MISUSE'] as const satisfies readonly Oc2Field[];
-
 /** Once `field` is completed, so are immunisations, teeth check, health assessment and substance misuse. */
 export function completedWithHealth(meta: RuleMeta, field: Oc2Field): Ssda903Rule {
   return tableRule(meta, 'oc2', (row: Oc2, _context, report) => {
     if (blank(row[field])) return;
-    for (const f of HEALTH_FIELDS) if (blank(row[f])) report(at.oc2(row, f), [at.oc2(row, field)]);
+    for (const f of OC2_REQUIRED) if (blank(row[f])) report(at.oc2(row, f), [at.oc2(row, field)]);
   });
 }

@@ -1,7 +1,8 @@
-import { careLeaverRule, episodeCell, reportCareLeaverInfo, twoYearsOfEpisodes } from './care-leavers.ts';
-import { code } from './range-helpers-300-499.ts';
+import { careLeaverRule, reportCareLeaverInfo } from './care-leavers.ts';
 import { meta903 } from './rules-metadata.ts';
 import type { Ssda903Rule } from './ssda903-rule.ts';
+import { episodeCell, twoYearsOfEpisodes } from './episodes.ts';
+import { code } from './ssda903-rule.ts';
 
 /**
  * A child whose episode ceased because they died (REC E2) has no care leaver information. Last year's

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Episode } from '../../../model/ssda903.ts';
-import { relatedOf } from './related-cells.ts';
 import { rule } from './rule-1001.ts';
-import { cellsOf, check, episode, header, oc3, run } from './test-helpers.ts';
+import { cellsOf, check, episode, header, oc3, relatedOf, run } from './test-helpers.ts';
 
 // Born 10 May 2006: 14 on 10 May 2020, 16 on 10 May 2022, 17 during 2023/24.
 const DOB = '2006-05-10';

@@ -1,8 +1,10 @@
 import { addDays, dayNumber } from '../../../model/dates.ts';
-import { careLeaverRule, reportCareLeaverInfo, twoYearsOfEpisodes } from './care-leavers.ts';
-import { birthday, code, dobCell, SHORT_BREAKS } from './range-helpers-300-499.ts';
+import { careLeaverRule, reportCareLeaverInfo } from './care-leavers.ts';
 import { meta903 } from './rules-metadata.ts';
-import { dobOf, type Ssda903Rule } from './ssda903-rule.ts';
+import { code, dobOf, type Ssda903Rule } from './ssda903-rule.ts';
+import { twoYearsOfEpisodes } from './episodes.ts';
+import { birthday, dobCell } from './ages.ts';
+import { SHORT_BREAKS } from './episode-codes.ts';
 
 /** Thirteen weeks, the least time in care after the 14th birthday that makes a young person eligible for leaving care support. */
 const THIRTEEN_WEEKS = 91;

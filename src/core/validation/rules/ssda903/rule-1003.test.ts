@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { relatedOf } from './related-cells.ts';
 import { rule } from './rule-1003.ts';
-import { cellsOf, check, episode, placed } from './test-helpers.ts';
+import { cellsOf, check, episode, placed, relatedOf } from './test-helpers.ts';
 
 describe('rule 1003', () => {
   it('passes a decision on the day the child started to be looked after', () => {

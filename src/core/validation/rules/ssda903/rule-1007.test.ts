@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { relatedOf } from './related-cells.ts';
 import { rule } from './rule-1007.ts';
-import { cellsOf, check, episode, header, oc3 } from './test-helpers.ts';
+import { cellsOf, check, episode, header, oc3, relatedOf } from './test-helpers.ts';
 
 // 17 on 10 May 2023, in 2023/24.
 const young = (DOB: string, episodes: ReturnType<typeof episode>[]) => check(rule, { header: [header({ DOB })], episodes, oc3: [oc3({ DOB })] });

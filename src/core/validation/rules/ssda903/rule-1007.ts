@@ -1,7 +1,7 @@
 import { careLeaverRule, inCareOnBirthday, reportCareLeaverInfo } from './care-leavers.ts';
-import { dobCell } from './range-helpers-300-499.ts';
 import { meta903 } from './rules-metadata.ts';
 import { at, type Ssda903Rule } from './ssda903-rule.ts';
+import { dobCell } from './ages.ts';
 
 /**
  * No care leaver information for a young person looked after on their 17th or 18th birthday (in this

@@ -1,6 +1,5 @@
-import { code } from './range-helpers-300-499.ts';
 import { meta903 } from './rules-metadata.ts';
-import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, code, type Ssda903Rule, tableRule } from './ssda903-rule.ts';
 
 /** A placement with no Ofsted registration is recorded with a URN of X's (XXXXXXX), not a number to look up. */
 const NO_URN = /^X+$/i;

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { relatedOf } from './related-cells.ts';
 import { rule } from './rule-1010.ts';
-import { cellsOf, check, episode, oc3 } from './test-helpers.ts';
+import { cellsOf, check, episode, oc3, relatedOf } from './test-helpers.ts';
 
 describe('rule 1010', () => {
   it("passes when last year's care ended, or this year's episodes are loaded", () => {

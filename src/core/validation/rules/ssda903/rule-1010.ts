@@ -1,5 +1,4 @@
 import { careLeaverRule, reportCareLeaverInfo } from './care-leavers.ts';
-import { openAtEndOfLastYear } from './range-helpers-500-999.ts';
 import { meta903 } from './rules-metadata.ts';
 import { at, type Ssda903Rule } from './ssda903-rule.ts';
 
@@ -9,6 +8,6 @@ import { at, type Ssda903Rule } from './ssda903-rule.ts';
  */
 export const rule: Ssda903Rule = careLeaverRule(meta903('1010'), (row, child, _context, report) => {
   if (child.episodes.length > 0) return;
-  const open = openAtEndOfLastYear(child);
+  const open = child.facts.openAtEndOfLastYear;
   if (open) reportCareLeaverInfo(row, report, [at.previous(at.episode(open, 'DECOM'))]);
 });

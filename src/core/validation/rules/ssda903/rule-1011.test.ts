@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { relatedOf } from './related-cells.ts';
 import { rule } from './rule-1011.ts';
-import { cellsOf, check, episode, oc3 } from './test-helpers.ts';
+import { cellsOf, check, episode, oc3, relatedOf } from './test-helpers.ts';
 
 describe('rule 1011', () => {
   it('passes when only an earlier episode ended E3 and the final one did not', () => {

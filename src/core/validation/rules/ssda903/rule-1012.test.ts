@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { relatedOf } from './related-cells.ts';
 import { rule } from './rule-1012.ts';
-import { cellsOf, check, episode, header, missing, oc2, oc3, review, run, uasc } from './test-helpers.ts';
+import { cellsOf, check, episode, header, missing, oc2, oc3, relatedOf, review, run, uasc } from './test-helpers.ts';
 
 describe('rule 1012', () => {
   it('passes a care leaver with only Header, OC3 and UASC rows, and a looked after child with OC3 and reviews', () => {

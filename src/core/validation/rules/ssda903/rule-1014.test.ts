@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { relatedOf } from './related-cells.ts';
 import { rule } from './rule-1014.ts';
-import { cellsOf, check, episode, oc3, uasc } from './test-helpers.ts';
+import { cellsOf, check, episode, oc3, relatedOf, uasc } from './test-helpers.ts';
 
 describe('rule 1014', () => {
   it('passes UASC information of a care leaver who is looked after this year, and a care leaver without it', () => {

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { relatedOf } from './related-cells.ts';
 import { postcodeLookupOf } from './reference-data.ts';
 import { rules } from './rule-1015.ts';
-import { cellsOf, check, episode, run, variantFor } from './test-helpers.ts';
+import { cellsOf, check, episode, relatedOf, run, variantFor } from './test-helpers.ts';
 
 const postcodes = postcodeLookupOf({ 'AB2 3EF': { la: '201' }, 'ZZ9 9ZZ': { la: '202' } });
 const rule = variantFor(rules, '2023/24');

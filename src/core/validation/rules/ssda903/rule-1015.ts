@@ -1,6 +1,6 @@
-import { code, placementLa } from './range-helpers-300-499.ts';
 import { variants903 } from './rules-metadata.ts';
-import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, code, type Ssda903Rule, tableRule } from './ssda903-rule.ts';
+import { placementLa } from './placements.ts';
 
 /**
  * A placement the council provides itself (PR1) is in the council's own area: the placement postcode's
@@ -12,7 +12,7 @@ import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
 export const rules: Ssda903Rule[] = variants903('1015').map((meta) =>
   tableRule(meta, 'episodes', (row, context, report) => {
     if (context.la === null || code(row.PLACE_PROVIDER) !== 'PR1') return;
-    const la = placementLa(row, context.postcodes!);
+    const la = placementLa(row, context);
     if (la !== null && la !== context.la) report(at.episode(row, 'PL_POST'), [at.episode(row, 'PLACE_PROVIDER')]);
   }),
 );

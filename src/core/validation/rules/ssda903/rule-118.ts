@@ -1,7 +1,6 @@
+import { SHORT_BREAKS } from './episode-codes.ts';
 import { meta903 } from './rules-metadata.ts';
 import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
-
-const SHORT_BREAKS = new Set(['V3', 'V4']);
 
 /**
  * The decision no longer to place for adoption is on or after 1 April (it belongs to this year's return) and

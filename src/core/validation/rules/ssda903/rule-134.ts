@@ -1,6 +1,6 @@
-import { AD1_ITEMS, OC3_ITEMS } from './oc2-items.ts';
 import { meta903 } from './rules-metadata.ts';
 import { at, childRule, firstGiven, type Ssda903Rule } from './ssda903-rule.ts';
+import { AD1_ITEMS, OC3_ITEMS } from './table-items.ts';
 
 /** A care leaver with OC3 items has no adoption (AD1) items: one row per AD1 row with any given. */
 export const rule: Ssda903Rule = childRule(meta903('134'), (child, _context, report) => {

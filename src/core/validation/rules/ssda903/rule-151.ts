@@ -1,7 +1,7 @@
-import { completeOrBlank } from './complete-or-blank.ts';
-import { AD1_ITEMS } from './oc2-items.ts';
 import { meta903 } from './rules-metadata.ts';
 import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { completeOrBlank } from './given-items.ts';
+import { AD1_ITEMS } from './table-items.ts';
 
 /** The AD1 items are all given or all blank. */
 export const rule: Ssda903Rule = tableRule(meta903('151'), 'ad1', (row, _context, report) => {

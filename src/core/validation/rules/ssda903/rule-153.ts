@@ -1,7 +1,7 @@
-import { completeOrBlank } from './complete-or-blank.ts';
-import { OC3_ITEMS } from './oc2-items.ts';
 import { meta903 } from './rules-metadata.ts';
 import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { completeOrBlank } from './given-items.ts';
+import { OC3_ITEMS } from './table-items.ts';
 
 /** IN_TOUCH, ACTIV and ACCOM are all given or all blank. */
 export const rule: Ssda903Rule = tableRule(meta903('153'), 'oc3', (row, _context, report) => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { rule } from './rule-157.ts';
-import { bornAged, inCohort } from './sdq-test-helpers.ts';
 import { check, header, oc2 } from './test-helpers.ts';
+import { bornAged, inCohort } from './sdq.test-support.ts';
 
 const sdq1 = { SDQ_SCORE: null, SDQ_REASON: 'SDQ1' };
 

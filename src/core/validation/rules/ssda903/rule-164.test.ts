@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { distanceMiles } from './reference-data.ts';
-import { postcodes } from './reference-test-helpers.ts';
 import { rule } from './rule-164.ts';
 import { cellsOf, check, episode, run } from './test-helpers.ts';
+import { postcodes } from './reference-data.test-support.ts';
 
 describe('rule 164', () => {
   it('passes two known postcodes, about 10 miles apart', () => {

@@ -1,7 +1,7 @@
 import { meta903 } from './rules-metadata.ts';
-import { inYearEpisode, placeOf } from './placement-reference.ts';
 import { distanceMiles } from './reference-data.ts';
 import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { inYearEpisode, placeOf } from './placements.ts';
 
 /**
  * The placement distance (PL_DISTANCE, which the DfE works out from HOME_POST and PL_POST) can be worked out

@@ -1,6 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
 import { at, blank, childRule, firstGiven, isFemale, isMale, type Ssda903Rule } from './ssda903-rule.ts';
-import { OC3_ITEMS } from './oc2-items.ts';
+import { OC3_ITEMS } from './table-items.ts';
 
 /**
  * MOTHER, where given, is 0 or 1; a girl looked after during the year (an episode open on or after 1 April)

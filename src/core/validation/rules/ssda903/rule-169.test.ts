@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { postcodeLookupOf } from './reference-data.ts';
-import { postcodes } from './reference-test-helpers.ts';
 import { rule } from './rule-169.ts';
 import { cellsOf, check, episode } from './test-helpers.ts';
+import { postcodes } from './reference-data.test-support.ts';
 
 describe('rule 169', () => {
   it('passes a known placement postcode, and an episode that ended before the year', () => {

@@ -1,6 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { inYearEpisode, placeOf } from './placement-reference.ts';
 import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { inYearEpisode, placeOf } from './placements.ts';
 
 /**
  * The LA of placement (PL_LA, which the DfE works out from PL_POST) can be worked out for each episode of the

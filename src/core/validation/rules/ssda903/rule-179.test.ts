@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { postcodes } from './reference-test-helpers.ts';
 import { rule } from './rule-179.ts';
 import { cellsOf, check, episode, run } from './test-helpers.ts';
+import { postcodes } from './reference-data.test-support.ts';
 
 describe('rule 179', () => {
   it('passes a known placement postcode', () => {

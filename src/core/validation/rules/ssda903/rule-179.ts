@@ -1,6 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { councilOf, inYearEpisode, placeOf } from './placement-reference.ts';
 import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { councilOf, inYearEpisode, placeOf } from './placements.ts';
 
 /**
  * The placement location (PL_LOCATION, IN or OUT of the council's area, which the DfE works out from PL_POST

@@ -1,6 +1,6 @@
-import { OC2_YES_NO } from './oc2-items.ts';
 import { meta903 } from './rules-metadata.ts';
 import { at, blank, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { OC2_YES_NO } from './table-items.ts';
 
 /** Each OC2 yes/no item, where given, is 0 or 1. */
 export const rule: Ssda903Rule = tableRule(meta903('181'), 'oc2', (row, _context, report) => {

@@ -1,6 +1,6 @@
-import { OC2_REQUIRED, OC2_YES_NO } from './oc2-items.ts';
 import { meta903 } from './rules-metadata.ts';
 import { at, blank, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { OC2_REQUIRED, OC2_YES_NO } from './table-items.ts';
 
 /** An OC2 row with any item given has all four of immunisations, teeth check, health assessment and substance misuse. */
 export const rule: Ssda903Rule = tableRule(meta903('182'), 'oc2', (row, _context, report) => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { rule as rule185 } from './rule-185.ts';
-import { bornAged, score, sdq } from './sdq-test-helpers.ts';
+import { bornAged, score, sdq } from './sdq.test-support.ts';
 
 describe('rule 185', () => {
   it('a score only for the cohort', () => {

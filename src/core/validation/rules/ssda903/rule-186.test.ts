@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { rule as rule186 } from './rule-186.ts';
-import { bornAged, reason, neither, sdq } from './sdq-test-helpers.ts';
+import { bornAged, neither, reason, sdq } from './sdq.test-support.ts';
 
 describe('rule 186', () => {
   it('a score (or a reason) for 4 to 16-year-olds of the cohort, from the 4th birthday on 1 April', () => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { rule } from './rule-187.ts';
-import { inCohort, newThisYear } from './sdq-test-helpers.ts';
 import { ad1, cellsOf, check, oc3 } from './test-helpers.ts';
+import { inCohort, newThisYear } from './sdq.test-support.ts';
 
 describe('rule 187', () => {
   it('passes adoption and care leaver items outside the cohort', () => {

@@ -1,6 +1,6 @@
-import { AD1_ITEMS, OC3_ITEMS } from './oc2-items.ts';
 import { meta903 } from './rules-metadata.ts';
 import { at, childRule, firstGiven, type Ssda903Rule } from './ssda903-rule.ts';
+import { AD1_ITEMS, OC3_ITEMS } from './table-items.ts';
 
 /** A child looked after throughout the year (the OC2 cohort) has no adoption (AD1) or care leaver (OC3) items. */
 export const rule: Ssda903Rule = childRule(meta903('187'), (child, _context, report) => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { rule as rule188 } from './rule-188.ts';
-import { bornAged, score, sdq } from './sdq-test-helpers.ts';
+import { bornAged, score, sdq } from './sdq.test-support.ts';
 
 describe('rule 188', () => {
   it('nothing for a child under 4 on 31 March', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { rule as rule189 } from './rule-189.ts';
-import { bornAged, score, reason, sdq } from './sdq-test-helpers.ts';
+import { bornAged, reason, score, sdq } from './sdq.test-support.ts';
 
 describe('rule 189', () => {
   it('nothing for a child 17 or over on 1 April', () => {

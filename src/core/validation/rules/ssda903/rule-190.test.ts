@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { rule } from './rule-190.ts';
-import { inCohort, newThisYear } from './sdq-test-helpers.ts';
 import { cellsOf, check, oc2 } from './test-helpers.ts';
+import { inCohort, newThisYear } from './sdq.test-support.ts';
 
 const only = { CONVICTED: null, HEALTH_CHECK: null, IMMUNISATIONS: null, TEETH_CHECK: null, HEALTH_ASSESSMENT: null, SUBSTANCE_MISUSE: '0' };
 

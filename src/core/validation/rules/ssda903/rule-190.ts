@@ -1,6 +1,6 @@
-import { OC2_YES_NO } from './oc2-items.ts';
 import { meta903 } from './rules-metadata.ts';
 import { at, given, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { OC2_YES_NO } from './table-items.ts';
 
 /** A child not looked after throughout the year (outside the OC2 cohort) has no OC2 items. */
 export const rule: Ssda903Rule = tableRule(meta903('190'), 'oc2', (row, _context, report, child) => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { rule } from './rule-191.ts';
-import { inCohort, newThisYear } from './sdq-test-helpers.ts';
 import { cellsOf, check, oc2 } from './test-helpers.ts';
+import { inCohort, newThisYear } from './sdq.test-support.ts';
 
 describe('rule 191', () => {
   it('passes a complete row for the cohort, and no row outside it', () => {

@@ -1,6 +1,6 @@
-import { OC2_REQUIRED } from './oc2-items.ts';
 import { meta903 } from './rules-metadata.ts';
 import { at, childRule, given, type Ssda903Rule } from './ssda903-rule.ts';
+import { OC2_REQUIRED } from './table-items.ts';
 
 /**
  * A child of the OC2 cohort has immunisations, teeth check, health assessment and substance misuse given;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { rule as rule197B } from './rule-197B.ts';
-import { bornAged, reason, neither, sdq } from './sdq-test-helpers.ts';
+import { bornAged, neither, reason, sdq } from './sdq.test-support.ts';
 
 describe('rule 197B', () => {
   it('a score or reason for those turning 4 or 17 in the year', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { rule as rule197a } from './rule-197a.ts';
-import { bornAged, score, sdq } from './sdq-test-helpers.ts';
+import { bornAged, score, sdq } from './sdq.test-support.ts';
 
 describe('rule 197a', () => {
   it('not both a score and a reason', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { rule as rule198 } from './rule-198.ts';
-import { bornAged, reason, sdq } from './sdq-test-helpers.ts';
+import { bornAged, reason, sdq } from './sdq.test-support.ts';
 
 describe('rule 198', () => {
   it('a reason only for the cohort', () => {

@@ -1,8 +1,7 @@
 import type { Episode } from '../../../model/ssda903.ts';
+import { ADOPTED } from './episode-codes.ts';
 import { meta903 } from './rules-metadata.ts';
 import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
-
-const ADOPTED = new Set(['E11', 'E12']);
 
 /**
  * A child adopted from care (an episode ceasing E11 or E12) has no later episode under the same id: an

@@ -1,6 +1,6 @@
-import { OC2_YES_NO, OC3_ITEMS } from './oc2-items.ts';
 import { meta903 } from './rules-metadata.ts';
 import { at, childRule, firstGiven, type Ssda903Rule } from './ssda903-rule.ts';
+import { OC2_YES_NO, OC3_ITEMS } from './table-items.ts';
 
 /** A care leaver with OC3 items has no OC2 (looked after 12 months) items. */
 export const rule: Ssda903Rule = childRule(meta903('215'), (child, _context, report) => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { providers } from './reference-test-helpers.ts';
 import { rule } from './rule-219.ts';
 import { cellsOf, check, episode, run } from './test-helpers.ts';
+import { providers } from './reference-data.test-support.ts';
 
 describe('rule 219', () => {
   it("passes a children's home URN for K2, and a URN not in the list (rule 243's concern)", () => {

@@ -1,8 +1,8 @@
 import { variants903 } from './rules-metadata.ts';
 import { AT_PROVIDER_PREMISES } from './placement-types.ts';
-import { providerOf } from './placement-reference.ts';
 import { normalisePostcode } from './reference-data.ts';
 import { at, blank, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { providerOf } from './placements.ts';
 
 /**
  * A placement at the provider's own premises (a home, supported accommodation, a family centre, a school:

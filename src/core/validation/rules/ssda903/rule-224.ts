@@ -1,6 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { providerOf } from './placement-reference.ts';
 import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { providerOf } from './placements.ts';
 
 /** The placement provider code fits the provider the URN names (e.g. PR4 for a private home; PR1 or PR2 for a council's). */
 export const rule: Ssda903Rule = tableRule(meta903('224'), 'episodes', (row, context, report) => {

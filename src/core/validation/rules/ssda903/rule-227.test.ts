@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { provider } from './reference-test-helpers.ts';
 import { providerLookupOf } from './reference-data.ts';
 import { rule } from './rule-227.ts';
 import { cellsOf, check, episode } from './test-helpers.ts';
+import { provider } from './reference-data.test-support.ts';
 
 const providers = providerLookupOf([provider({ registered: '2023-06-01', closed: '2023-09-01' })]);
 const at = (DECOM: string) => episode({ PLACE: 'K2', URN: 'SC123456', DECOM });

@@ -1,6 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { providerOf } from './placement-reference.ts';
 import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { providerOf } from './placements.ts';
 
 /** The provider was registered on the day the episode began: registered on or before DECOM, and not closed before it. */
 export const rule: Ssda903Rule = tableRule(meta903('227'), 'episodes', (row, context, report) => {

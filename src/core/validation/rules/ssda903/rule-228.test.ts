@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { provider } from './reference-test-helpers.ts';
 import { providerLookupOf } from './reference-data.ts';
 import { rule } from './rule-228.ts';
 import { cellsOf, check, episode } from './test-helpers.ts';
+import { provider } from './reference-data.test-support.ts';
 
 const providers = providerLookupOf([provider({ closed: '2023-09-01' })]);
 const ending = (DEC: string | null) => episode({ PLACE: 'K2', URN: 'SC123456', DEC, REC: DEC && 'X1' });

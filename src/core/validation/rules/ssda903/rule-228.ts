@@ -1,6 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { providerOf } from './placement-reference.ts';
 import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { providerOf } from './placements.ts';
 
 /**
  * The provider was still registered on the day the episode ended (DEC; 31 March for an open episode, which is

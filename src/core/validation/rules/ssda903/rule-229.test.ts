@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { providers } from './reference-test-helpers.ts';
 import { rules } from './rule-229.ts';
 import { cellsOf, check, episode, variantFor } from './test-helpers.ts';
+import { providers } from './reference-data.test-support.ts';
 
 const rule = variantFor(rules, '2023/24');
 const home = (PLACE_PROVIDER: string) => episode({ PLACE: 'K2', URN: 'SC654321', PLACE_PROVIDER });

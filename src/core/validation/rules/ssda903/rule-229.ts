@@ -1,6 +1,6 @@
 import { variants903 } from './rules-metadata.ts';
-import { councilOf, providerOf } from './placement-reference.ts';
 import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { councilOf, providerOf } from './placements.ts';
 
 /**
  * For a council-run provider, PR1 (own provision) means the provider is in this council's area and PR2 (other

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { postcodes, providers } from './reference-test-helpers.ts';
 import { rule } from './rule-241.ts';
 import { cellsOf, check, episode, run } from './test-helpers.ts';
+import { postcodes, providers } from './reference-data.test-support.ts';
 
 const year = '2025/26';
 

@@ -1,7 +1,7 @@
 import { meta903 } from './rules-metadata.ts';
 import { AT_PROVIDER_PREMISES } from './placement-types.ts';
-import { placeOf, providerOf } from './placement-reference.ts';
 import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { placeOf, providerOf } from './placements.ts';
 
 /**
  * A placement at the provider's own premises is in a council where the provider has premises: the council of

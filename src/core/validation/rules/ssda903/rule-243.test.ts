@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { providers } from './reference-test-helpers.ts';
 import { rule } from './rule-243.ts';
 import { cellsOf, check, episode } from './test-helpers.ts';
+import { providers } from './reference-data.test-support.ts';
 
 const year = '2025/26';
 

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { relatedOf } from './related-cells.ts';
 import { rule } from './rule-3001.ts';
-import { cellsOf, check, header, oc3 } from './test-helpers.ts';
+import { cellsOf, check, header, oc3, relatedOf } from './test-helpers.ts';
 
 const leaver = (DOB: string, ACCOM: string) => check(rule, { header: [header({ DOB })], oc3: [oc3({ DOB, ACCOM })] });
 

@@ -1,6 +1,6 @@
-import { birthday, code, dobCell } from './range-helpers-300-499.ts';
 import { meta903 } from './rules-metadata.ts';
-import { at, dobOf, inYear, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, code, dobOf, inYear, type Ssda903Rule, tableRule } from './ssda903-rule.ts';
+import { birthday, dobCell } from './ages.ts';
 
 /**
  * Staying with former foster carers (ACCOM Z1/Z2, "staying put") is for 18-year-olds and over: it is not

@@ -1,6 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { dobCell, dobOf } from './range-helpers-300-499.ts';
-import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, childRule, dobOf, type Ssda903Rule } from './ssda903-rule.ts';
+import { dobCell } from './ages.ts';
 
 /** The child's first episode (earliest DECOM) cannot start before the date of birth. */
 export const rule: Ssda903Rule = childRule(

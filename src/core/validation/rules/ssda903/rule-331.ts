@@ -1,7 +1,7 @@
 import { meta903 } from './rules-metadata.ts';
 import { ADOPTION } from './placement-types.ts';
-import { adoptionEpisode, code } from './range-helpers-300-499.ts';
-import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, childRule, code, type Ssda903Rule } from './ssda903-rule.ts';
+import { adoptionEpisode } from './episodes.ts';
 
 /**
  * For a child adopted in the return (an episode ending E11/E12), the date matched with the adopters is on

@@ -1,6 +1,5 @@
 import { meta903 } from './rules-metadata.ts';
-import { code } from './range-helpers-300-499.ts';
-import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, childRule, code, type Ssda903Rule } from './ssda903-rule.ts';
 
 /** Placements with the current foster carer(s); A1/A2 are the codes before 2005 still found in long histories. */
 const WITH_FOSTER_CARER = new Set(['A2', 'A3', 'A5']);

@@ -1,7 +1,7 @@
 import { meta903 } from './rules-metadata.ts';
 import { FOSTERING } from './placement-types.ts';
-import { code, predecessor } from './range-helpers-300-499.ts';
-import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, childRule, code, type Ssda903Rule } from './ssda903-rule.ts';
+import { predecessor } from './episodes.ts';
 
 const WITH_FOSTER_CARER = new Set(['A3', 'A5']);
 

@@ -1,6 +1,5 @@
 import { meta903 } from './rules-metadata.ts';
-import { code } from './range-helpers-300-499.ts';
-import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, code, type Ssda903Rule, tableRule } from './ssda903-rule.ts';
 
 const NOT_REPORTED = new Set(['DIED', 'RHOM']);
 

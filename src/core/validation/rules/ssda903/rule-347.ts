@@ -1,7 +1,7 @@
 import { ageOn } from '../../../model/dates.ts';
 import { meta903 } from './rules-metadata.ts';
-import { code, dobCell, dobOf } from './range-helpers-300-499.ts';
-import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, code, dobOf, type Ssda903Rule, tableRule } from './ssda903-rule.ts';
+import { dobCell } from './ages.ts';
 
 const FOYER = new Set(['T1', 'T2']);
 
@@ -15,7 +15,7 @@ export const rule: Ssda903Rule = tableRule(
   'oc3',
   (row, context, report, child) => {
     const accom = code(row.ACCOM);
-    const dob = dobOf(child) ?? row.DOB;
+    const dob = dobOf(child, row);
     if (accom !== null && FOYER.has(accom) && dob !== null && ageOn(dob, context.referenceDate) < 18) report(at.oc3(row, 'ACCOM'), dobCell(child));
   },
 );

@@ -1,6 +1,5 @@
 import { meta903, previousTableNeed } from './rules-metadata.ts';
-import { code } from './range-helpers-300-499.ts';
-import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, code, type Ssda903Rule, tableRule } from './ssda903-rule.ts';
 
 /**
  * A care leaver reported as died last year is reported as died again. The DfE table names only OC3, but

@@ -1,6 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { birthday } from './range-helpers-300-499.ts';
 import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { birthday } from './ages.ts';
 
 /** A child in the return was not over 25 on 1 April: "over 25" is read as the 25th birthday falling before 1 April. */
 export const rule: Ssda903Rule = tableRule(

@@ -1,6 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { episodeAgeRule } from './range-helpers-300-499.ts';
 import type { Ssda903Rule } from './ssda903-rule.ts';
+import { episodeAgeRule } from './ages.ts';
 
 /** A child cannot start to be looked after (RNE S) on or after the 18th birthday. */
 export const rule: Ssda903Rule = episodeAgeRule(

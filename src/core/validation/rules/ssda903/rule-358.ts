@@ -1,6 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { episodeAgeRule } from './range-helpers-300-499.ts';
 import type { Ssda903Rule } from './ssda903-rule.ts';
+import { episodeAgeRule } from './ages.ts';
 
 /** The youth-justice legal statuses (J1–J3) need a child of at least 10, the age of criminal responsibility, when the episode starts. */
 export const rule: Ssda903Rule = episodeAgeRule(

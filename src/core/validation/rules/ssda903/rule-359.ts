@@ -1,6 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { birthday, code, dobCell, dobOf } from './range-helpers-300-499.ts';
-import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, childRule, code, dobOf, type Ssda903Rule } from './ssda903-rule.ts';
+import { birthday, dobCell } from './ages.ts';
 
 /** Community homes: children's homes (secure or not), the only placements section 20(5) allows. */
 const COMMUNITY_HOME = new Set(['K1', 'K2']);

@@ -1,6 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { spellLengthRule } from './range-helpers-300-499.ts';
 import type { Ssda903Rule } from './ssda903-rule.ts';
+import { spellLengthRule } from './spell-length-rule.ts';
 
 /** Police protection (L1) lasts at most 72 hours: as the return has dates only, at most 3 days from DECOM to DEC. */
 export const rule: Ssda903Rule = spellLengthRule(

@@ -1,6 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { spellLengthRule } from './range-helpers-300-499.ts';
 import type { Ssda903Rule } from './ssda903-rule.ts';
+import { spellLengthRule } from './spell-length-rule.ts';
 
 /** An emergency protection order (L2) lasts at most 21 days, as the DfE's message says. */
 export const rule: Ssda903Rule = spellLengthRule(

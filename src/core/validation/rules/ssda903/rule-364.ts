@@ -1,6 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { spellLengthRule } from './range-helpers-300-499.ts';
 import type { Ssda903Rule } from './ssda903-rule.ts';
+import { spellLengthRule } from './spell-length-rule.ts';
 
 /**
  * Accommodation under PACE (J2) is short: the DfE's message gives no number, and 21 days is taken as the

@@ -1,6 +1,5 @@
 import { meta903 } from './rules-metadata.ts';
-import { code } from './range-helpers-300-499.ts';
-import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, code, type Ssda903Rule, tableRule } from './ssda903-rule.ts';
 
 /** Each short break under V3 is one episode: a V3 episode always starts a period of care (RNE S), never continues one with a move. */
 export const rule: Ssda903Rule = tableRule(

@@ -1,7 +1,8 @@
 import { daysBetween } from '../../../model/dates.ts';
 import { meta903 } from './rules-metadata.ts';
-import { birthday, code, lastDay } from './range-helpers-300-499.ts';
-import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, childRule, code, type Ssda903Rule } from './ssda903-rule.ts';
+import { birthday } from './ages.ts';
+import { lastDay } from './episodes.ts';
 
 const MAX_DAYS = 75;
 

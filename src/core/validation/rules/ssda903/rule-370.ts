@@ -1,6 +1,6 @@
 import { meta903, variants903 } from './rules-metadata.ts';
-import { episodeAgeRule } from './range-helpers-300-499.ts';
 import type { Ssda903Rule } from './ssda903-rule.ts';
+import { episodeAgeRule } from './ages.ts';
 
 /** Independent living (P2) needs a child of at least 15 in 2022/23 and 16 from 2023/24, at the start of the episode. */
 const minimumAge: Readonly<Record<string, number>> = { '2022/23': 15, '2023/24': 16 };

@@ -1,6 +1,6 @@
 import { meta903, variants903 } from './rules-metadata.ts';
-import { episodeAgeRule } from './range-helpers-300-499.ts';
 import type { Ssda903Rule } from './ssda903-rule.ts';
+import { episodeAgeRule } from './ages.ts';
 
 /**
  * Semi-independent living (H5) needs a child of at least 14 in 2022/23 and 16 in 2023/24; from 2024/25

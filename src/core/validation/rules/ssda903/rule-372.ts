@@ -1,6 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { episodeAgeRule } from './range-helpers-300-499.ts';
 import type { Ssda903Rule } from './ssda903-rule.ts';
+import { episodeAgeRule } from './ages.ts';
 
 /** Youth custody or prison (R5) needs a child of at least 10 at the start of the episode. */
 export const rule: Ssda903Rule = episodeAgeRule(

@@ -1,6 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { spellLengthRule } from './range-helpers-300-499.ts';
 import type { Ssda903Rule } from './ssda903-rule.ts';
+import { spellLengthRule } from './spell-length-rule.ts';
 
 /** Temporary accommodation while the usual foster carers are on holiday (T3) lasts at most three weeks (21 days). */
 export const rule: Ssda903Rule = spellLengthRule(

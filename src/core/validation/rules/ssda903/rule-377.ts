@@ -1,6 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { birthday, code } from './range-helpers-300-499.ts';
-import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, childRule, code, type Ssda903Rule } from './ssda903-rule.ts';
+import { birthday } from './ages.ts';
 
 /**
  * At most two T3 placements (cover for foster carers' holiday) start in any 12 months: a third starting

@@ -1,6 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { spellLengthRule } from './range-helpers-300-499.ts';
 import type { Ssda903Rule } from './ssda903-rule.ts';
+import { spellLengthRule } from './spell-length-rule.ts';
 
 /** A temporary placement for any other reason (T4) lasts at most seven days. */
 export const rule: Ssda903Rule = spellLengthRule(

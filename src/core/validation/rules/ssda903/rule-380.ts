@@ -1,7 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
 import { TEMPORARY } from './placement-types.ts';
-import { code } from './range-helpers-300-499.ts';
-import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, code, type Ssda903Rule, tableRule } from './ssda903-rule.ts';
 
 /** An episode that starts a period of care (RNE S) is not a temporary placement (T0–T4). */
 export const rule: Ssda903Rule = tableRule(

@@ -1,7 +1,7 @@
 import { meta903 } from './rules-metadata.ts';
 import { TEMPORARY } from './placement-types.ts';
-import { code, SHORT_BREAKS } from './range-helpers-300-499.ts';
-import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, code, type Ssda903Rule, tableRule } from './ssda903-rule.ts';
+import { SHORT_BREAKS } from './episode-codes.ts';
 
 /** A child on short breaks (V3/V4) is not in a temporary placement (T0–T4). */
 export const rule: Ssda903Rule = tableRule(

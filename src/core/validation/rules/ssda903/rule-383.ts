@@ -2,8 +2,9 @@ import type { Episode } from '../../../model/ssda903.ts';
 import type { RuleMeta } from '../../types.ts';
 import { meta903, variants903 } from './rules-metadata.ts';
 import { TEMPORARY } from './placement-types.ts';
-import { code, predecessor, samePostcode } from './range-helpers-300-499.ts';
-import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, childRule, code, type Ssda903Rule } from './ssda903-rule.ts';
+import { predecessor } from './episodes.ts';
+import { samePostcode } from './placements.ts';
 
 /**
  * After a temporary placement (a run of T0–T4 episodes) the child returns to the placement they had

@@ -1,6 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { code, SHORT_BREAKS } from './range-helpers-300-499.ts';
-import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, code, type Ssda903Rule, tableRule } from './ssda903-rule.ts';
+import { SHORT_BREAKS } from './episode-codes.ts';
 
 const LONG_TERM_FOSTER = new Set(['U1', 'U4']);
 

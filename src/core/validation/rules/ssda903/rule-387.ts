@@ -1,6 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { episodeAgeRule } from './range-helpers-300-499.ts';
 import type { Ssda903Rule } from './ssda903-rule.ts';
+import { episodeAgeRule } from './ages.ts';
 
 /** A child moving into independent living (E5/E6) is at least 14 on the date the episode ceased. */
 export const rule: Ssda903Rule = episodeAgeRule(

@@ -1,6 +1,5 @@
 import { meta903 } from './rules-metadata.ts';
-import { code } from './range-helpers-300-499.ts';
-import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, childRule, code, type Ssda903Rule } from './ssda903-rule.ts';
 
 /** An episode ending X1 ("new episode begins on the same day") is followed by an episode starting on its DEC. */
 export const rule: Ssda903Rule = childRule(

@@ -1,6 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { episodeAgeRule } from './range-helpers-300-499.ts';
 import type { Ssda903Rule } from './ssda903-rule.ts';
+import { episodeAgeRule } from './ages.ts';
 
 /** A child transferred to adult social care (E7) is at least 16 on the date the episode ceased. */
 export const rule: Ssda903Rule = episodeAgeRule(

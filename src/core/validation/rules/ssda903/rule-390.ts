@@ -1,7 +1,7 @@
 import { meta903 } from './rules-metadata.ts';
 import { ADOPTION } from './placement-types.ts';
-import { ADOPTED, code } from './range-helpers-300-499.ts';
-import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, code, type Ssda903Rule, tableRule } from './ssda903-rule.ts';
+import { ADOPTED } from './episode-codes.ts';
 
 /** The episode that ends in adoption (E11/E12) is a placement for adoption (A3–A6). */
 export const rule: Ssda903Rule = tableRule(

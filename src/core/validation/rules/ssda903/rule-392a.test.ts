@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { postcodesForTests as postcodes } from './postcodes-300-499.ts';
 import { rule } from './rule-392a.ts';
 import { cellsOf, check, episode, header, run, uasc } from './test-helpers.ts';
+import { postcodesForTests as postcodes } from './reference-data.test-support.ts';
 
 describe('rule 392a', () => {
   it('passes an episode whose postcodes give a distance', () => {

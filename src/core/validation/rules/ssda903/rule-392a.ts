@@ -1,6 +1,8 @@
 import { meta903, tableNeed } from './rules-metadata.ts';
-import { code, isUasc, placementDistance, SHORT_BREAKS } from './range-helpers-300-499.ts';
-import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, childRule, code, type Ssda903Rule } from './ssda903-rule.ts';
+import { isUasc } from './uasc-status.ts';
+import { placementDistance } from './placements.ts';
+import { SHORT_BREAKS } from './episode-codes.ts';
 
 /**
  * The DfE works out the placement distance from the home and placement postcodes; an episode of a child
@@ -14,7 +16,7 @@ export const rule: Ssda903Rule = childRule(
     if (isUasc(child)) return;
     for (const e of child.episodes) {
       if (SHORT_BREAKS.has(code(e.LS) ?? '')) continue;
-      if (placementDistance(e, context.postcodes!) !== null) continue;
+      if (placementDistance(e, context) !== null) continue;
       // Point at the home postcode when it is the one missing or unknown, else at the placement postcode.
       const home = code(e.HOME_POST);
       const homeFault = home === null || context.postcodes!.find(home) === undefined;

@@ -1,6 +1,7 @@
 import { meta903, tableNeed } from './rules-metadata.ts';
-import { code, isUasc, SHORT_BREAKS } from './range-helpers-300-499.ts';
-import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, childRule, code, type Ssda903Rule } from './ssda903-rule.ts';
+import { isUasc } from './uasc-status.ts';
+import { SHORT_BREAKS } from './episode-codes.ts';
 
 /**
  * An episode of a child looked after (not on short breaks, not an unaccompanied asylum-seeker) records

@@ -1,6 +1,5 @@
 import { meta903 } from './rules-metadata.ts';
-import { code } from './range-helpers-300-499.ts';
-import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, code, type Ssda903Rule, tableRule } from './ssda903-rule.ts';
 
 /** A UK postcode: outward code (area letters, district) then inward code (sector digit, unit letters), spaces optional. */
 const POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2}$/i;

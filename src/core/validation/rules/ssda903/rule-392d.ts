@@ -1,6 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { code, samePostcode } from './range-helpers-300-499.ts';
-import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, code, type Ssda903Rule, tableRule } from './ssda903-rule.ts';
+import { samePostcode } from './placements.ts';
 
 /** Only a child placed with parents (P1) can be placed at the home postcode. */
 export const rule: Ssda903Rule = tableRule(

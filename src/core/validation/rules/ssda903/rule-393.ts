@@ -1,7 +1,7 @@
 import { ageOn } from '../../../model/dates.ts';
 import { meta903, variants903 } from './rules-metadata.ts';
-import { code, SHORT_BREAKS } from './range-helpers-300-499.ts';
-import { at, childRule, eachVariant, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, childRule, code, eachVariant, femaleCode, type Ssda903Rule } from './ssda903-rule.ts';
+import { SHORT_BREAKS } from './episode-codes.ts';
 
 /**
  * A looked-after girl old enough to be a mother has MOTHER completed. The DfE's message does not give the
@@ -17,7 +17,7 @@ export const rules: readonly Ssda903Rule[] = eachVariant(
     childRule(meta, (child, context, report) => {
       const header = child.facts.header;
       if (!header || header.DOB === null || code(header.MOTHER) !== null) return;
-      if (code(header.SEX) !== (context.endYear >= 2025 ? 'F' : '2') || ageOn(header.DOB, context.referenceDate) < MIN_AGE) return;
+      if (code(header.SEX) !== femaleCode(context) || ageOn(header.DOB, context.referenceDate) < MIN_AGE) return;
       if (child.episodes.some((e) => !SHORT_BREAKS.has(code(e.LS) ?? ''))) report(at.header(header, 'MOTHER'), [at.header(header, 'SEX'), at.header(header, 'DOB')]);
     }),
 );

@@ -1,6 +1,7 @@
 import { meta903 } from './rules-metadata.ts';
-import { code, reportGiven, SHORT_BREAKS } from './range-helpers-300-499.ts';
-import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, code, type Ssda903Rule, tableRule } from './ssda903-rule.ts';
+import { reportGiven } from './given-items.ts';
+import { SHORT_BREAKS } from './episode-codes.ts';
 
 /** No distance is recorded for short breaks (V3/V4): the postcodes it is worked out from are left blank. */
 export const rule: Ssda903Rule = tableRule(

@@ -1,6 +1,7 @@
 import { meta903 } from './rules-metadata.ts';
-import { code, reportGiven, SHORT_BREAKS } from './range-helpers-300-499.ts';
-import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, childRule, code, type Ssda903Rule } from './ssda903-rule.ts';
+import { reportGiven } from './given-items.ts';
+import { SHORT_BREAKS } from './episode-codes.ts';
 
 /**
  * A child looked after only under short breaks (every episode V3/V4) has no MOTHER, reviews or review

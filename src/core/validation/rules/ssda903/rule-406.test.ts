@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { postcodesForTests as postcodes } from './postcodes-300-499.ts';
 import { rule } from './rule-406.ts';
 import { cellsOf, check, episode, header, uasc } from './test-helpers.ts';
+import { postcodesForTests as postcodes } from './reference-data.test-support.ts';
 
 describe('rule 406', () => {
   it('passes a UASC child without a home postcode, and a non-UASC child with a distance', () => {

@@ -1,6 +1,7 @@
 import { meta903, tableNeed } from './rules-metadata.ts';
-import { isUasc, placementDistance } from './range-helpers-300-499.ts';
 import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { isUasc } from './uasc-status.ts';
+import { placementDistance } from './placements.ts';
 
 /**
  * No distance is recorded for a child who is or was an unaccompanied asylum-seeker (a row in the UASC
@@ -12,7 +13,7 @@ export const rule: Ssda903Rule = childRule(
   (child, context, report) => {
     if (!isUasc(child)) return;
     for (const e of child.episodes) {
-      if (placementDistance(e, context.postcodes!) !== null) report(at.episode(e, 'HOME_POST'), [at.episode(e, 'PL_POST'), at.uasc(child.uasc[0]!, 'CHILD')]);
+      if (placementDistance(e, context) !== null) report(at.episode(e, 'HOME_POST'), [at.episode(e, 'PL_POST'), at.uasc(child.uasc[0]!, 'CHILD')]);
     }
   },
 );

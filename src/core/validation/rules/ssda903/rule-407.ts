@@ -1,6 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { episodeAgeRule } from './range-helpers-300-499.ts';
 import type { Ssda903Rule } from './ssda903-rule.ts';
+import { episodeAgeRule } from './ages.ts';
 
 /** A special guardianship order (E45–E48) is made before the 18th birthday: age on the date the episode ceased. */
 export const rule: Ssda903Rule = episodeAgeRule(

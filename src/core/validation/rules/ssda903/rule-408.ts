@@ -1,6 +1,5 @@
 import { meta903 } from './rules-metadata.ts';
-import { code } from './range-helpers-300-499.ts';
-import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, code, type Ssda903Rule, tableRule } from './ssda903-rule.ts';
 
 const WITH_PLACEMENT_ORDER = new Set(['A5', 'A6']);
 /** A placement order (E1), or a freeing order (D1) that served as one before 2005. */

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { postcodesForTests as postcodes } from './postcodes-300-499.ts';
 import { rule } from './rule-420.ts';
 import { cellsOf, check, episode, run } from './test-helpers.ts';
+import { postcodesForTests as postcodes } from './reference-data.test-support.ts';
 
 describe('rule 420', () => {
   it('passes short breaks without a placement postcode, and a care order with one', () => {

@@ -1,6 +1,7 @@
 import { meta903 } from './rules-metadata.ts';
-import { code, placementLa, SHORT_BREAKS } from './range-helpers-300-499.ts';
-import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, childRule, code, type Ssda903Rule } from './ssda903-rule.ts';
+import { placementLa } from './placements.ts';
+import { SHORT_BREAKS } from './episode-codes.ts';
 
 /**
  * No placement council is recorded for short breaks (V3/V4). The DfE works the council out from the
@@ -11,7 +12,7 @@ export const rule: Ssda903Rule = childRule(
   meta903('420', undefined, { howToFix: 'Leave the placement postcode blank for short breaks (V3/V4).' }),
   (child, context, report) => {
     for (const e of child.episodes) {
-      if (SHORT_BREAKS.has(code(e.LS) ?? '') && placementLa(e, context.postcodes!) !== null) report(at.episode(e, 'PL_POST'), [at.episode(e, 'LS')]);
+      if (SHORT_BREAKS.has(code(e.LS) ?? '') && placementLa(e, context) !== null) report(at.episode(e, 'PL_POST'), [at.episode(e, 'LS')]);
     }
   },
 );

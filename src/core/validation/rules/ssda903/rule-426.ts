@@ -1,7 +1,7 @@
 import type { Episode } from '../../../model/ssda903.ts';
 import { meta903 } from './rules-metadata.ts';
-import { code, SHORT_BREAKS } from './range-helpers-300-499.ts';
-import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, childRule, code, type Ssda903Rule } from './ssda903-rule.ts';
+import { SHORT_BREAKS } from './episode-codes.ts';
 
 /**
  * Short breaks are recorded one way all year: as individual episodes (V3) or as agreements (V4), not both.

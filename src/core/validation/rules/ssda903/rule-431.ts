@@ -1,6 +1,5 @@
 import { meta903 } from './rules-metadata.ts';
-import { code } from './range-helpers-300-499.ts';
-import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, childRule, code, type Ssda903Rule } from './ssda903-rule.ts';
 
 /** An episode that starts a period of care (RNE S) does not start on the day another episode ended: that would be a continuation. */
 export const rule: Ssda903Rule = childRule(

@@ -1,6 +1,5 @@
 import { meta903 } from './rules-metadata.ts';
-import { code } from './range-helpers-300-499.ts';
-import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, childRule, code, type Ssda903Rule } from './ssda903-rule.ts';
 
 /** After an episode that ended the period of care (a reason ceased other than X1), the next episode starts a new one (RNE S). */
 export const rule: Ssda903Rule = childRule(

@@ -1,6 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { continuationRule } from './range-helpers-300-499.ts';
 import type { Ssda903Rule } from './ssda903-rule.ts';
+import { continuationRule } from './reason-for-new-episode.ts';
 
 /** RNE L (change of legal status only): the legal status differs from the episode before, the placement does not. */
 export const rule: Ssda903Rule = continuationRule(

@@ -1,6 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { continuationRule } from './range-helpers-300-499.ts';
 import type { Ssda903Rule } from './ssda903-rule.ts';
+import { continuationRule } from './reason-for-new-episode.ts';
 
 /**
  * RNE P or T (change of placement only, with new or the same carers): the placement (type, postcode, URN

@@ -1,6 +1,5 @@
 import { meta903 } from './rules-metadata.ts';
-import { code } from './range-helpers-300-499.ts';
-import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, childRule, code, type Ssda903Rule } from './ssda903-rule.ts';
 
 /** Nothing follows an episode ending in death (E2) or an age assessment finding the person 18 or over (E15). */
 const FINAL = new Set(['E2', 'E15']);

@@ -1,6 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { reviewAgeRule } from './range-helpers-300-499.ts';
 import type { Ssda903Rule } from './ssda903-rule.ts';
+import { reviewAgeRule } from './ages.ts';
 
 /** Participation PN0 ("child under 4") needs a child under 4 on the review date. */
 export const rule: Ssda903Rule = reviewAgeRule(

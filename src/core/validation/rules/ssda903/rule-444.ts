@@ -1,7 +1,6 @@
 import type { Cell } from '../../types.ts';
 import { meta903 } from './rules-metadata.ts';
-import { code } from './range-helpers-300-499.ts';
-import { at, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, code, type Ssda903Rule } from './ssda903-rule.ts';
 
 /** The codes for an unknown UPN, which many children share. */
 const UNKNOWN = /^UN\d$/i;

@@ -1,7 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { code } from './range-helpers-300-499.ts';
 import { ADOPTION_AND_CHILDREN_ACT } from './rule-445.ts';
-import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, code, type Ssda903Rule, tableRule } from './ssda903-rule.ts';
 
 /** Placement orders (E1) began with the Adoption and Children Act 2002 on 30 December 2005: no E1 episode starts before. */
 export const rule: Ssda903Rule = tableRule(

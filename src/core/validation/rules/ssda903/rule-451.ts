@@ -1,6 +1,5 @@
 import { meta903 } from './rules-metadata.ts';
-import { code } from './range-helpers-300-499.ts';
-import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, code, type Ssda903Rule, tableRule } from './ssda903-rule.ts';
 
 /**
  * No child is still freed for adoption (D1) at the end of the year: freeing orders ended on 30 December

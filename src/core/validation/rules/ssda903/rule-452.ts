@@ -1,6 +1,7 @@
 import { meta903 } from './rules-metadata.ts';
-import { episodeAcrossYearEnd, placementLa } from './range-helpers-300-499.ts';
 import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { episodeAcrossYearEnd } from './episodes.ts';
+import { placementLa } from './placements.ts';
 
 /**
  * An episode sent in both years keeps its placement council: last year's last episode and this year's
@@ -12,8 +13,8 @@ export const rule: Ssda903Rule = childRule(
   (child, context, report) => {
     const same = episodeAcrossYearEnd(child);
     if (!same) return;
-    const now = placementLa(same.first, context.postcodes!);
-    const before = placementLa(same.last, context.postcodes!);
+    const now = placementLa(same.first, context);
+    const before = placementLa(same.last, context);
     if (now !== null && before !== null && now !== before) report(at.episode(same.first, 'PL_POST'), [at.previous(at.episode(same.last, 'PL_POST'))]);
   },
 );

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { postcodesForTests as postcodes } from './postcodes-300-499.ts';
 import { rule } from './rule-453.ts';
 import { cellsOf, check, episode, header } from './test-helpers.ts';
+import { postcodesForTests as postcodes } from './reference-data.test-support.ts';
 
 const open = (HOME_POST: string, PL_POST: string) => episode({ DECOM: '2023-02-01', HOME_POST, PL_POST });
 

@@ -1,6 +1,7 @@
 import { meta903 } from './rules-metadata.ts';
-import { episodeAcrossYearEnd, placementDistance } from './range-helpers-300-499.ts';
 import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { episodeAcrossYearEnd } from './episodes.ts';
+import { placementDistance } from './placements.ts';
 
 /**
  * An episode sent in both years keeps its placement distance: last year's last episode and this year's
@@ -12,8 +13,8 @@ export const rule: Ssda903Rule = childRule(
   (child, context, report) => {
     const same = episodeAcrossYearEnd(child);
     if (!same) return;
-    const now = placementDistance(same.first, context.postcodes!);
-    const before = placementDistance(same.last, context.postcodes!);
+    const now = placementDistance(same.first, context);
+    const before = placementDistance(same.last, context);
     if (now !== null && before !== null && Math.round(now * 10) !== Math.round(before * 10)) {
       report(at.episode(same.first, 'PL_POST'), [at.episode(same.first, 'HOME_POST'), at.previous(at.episode(same.last, 'PL_POST')), at.previous(at.episode(same.last, 'HOME_POST'))]);
     }

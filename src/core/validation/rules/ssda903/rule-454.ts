@@ -1,6 +1,7 @@
 import { meta903, tableNeed } from './rules-metadata.ts';
-import { isUasc, placementDistance } from './range-helpers-300-499.ts';
 import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { isUasc } from './uasc-status.ts';
+import { placementDistance } from './placements.ts';
 
 const MAX_MILES = 350;
 
@@ -13,7 +14,7 @@ export const rule: Ssda903Rule = childRule(
   (child, context, report) => {
     if (isUasc(child)) return;
     for (const e of child.episodes) {
-      const miles = placementDistance(e, context.postcodes!);
+      const miles = placementDistance(e, context);
       if (miles !== null && miles > MAX_MILES) report(at.episode(e, 'PL_POST'), [at.episode(e, 'HOME_POST')]);
     }
   },

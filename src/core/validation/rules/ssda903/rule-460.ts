@@ -1,6 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { episodeAgeRule } from './range-helpers-300-499.ts';
 import type { Ssda903Rule } from './ssda903-rule.ts';
+import { episodeAgeRule } from './ages.ts';
 
 /** Staying with current carers at 18 or above (E17) needs a young person of at least 18 on the date the episode ceased. */
 export const rule: Ssda903Rule = episodeAgeRule(

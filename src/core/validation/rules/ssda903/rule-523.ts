@@ -1,6 +1,6 @@
-import { latestDecision } from './range-helpers-500-999.ts';
 import { meta903 } from './rules-metadata.ts';
 import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { latestDecision } from './adoption-decisions.ts';
 
 /**
  * The decision that the child should be placed for adoption is the decision that adoption is in the

@@ -1,6 +1,7 @@
-import { ADOPTION_FIELDS, latestDecision } from './range-helpers-500-999.ts';
 import { meta903 } from './rules-metadata.ts';
 import { at, blank, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { AD1_ITEMS } from './table-items.ts';
+import { latestDecision } from './adoption-decisions.ts';
 
 /**
  * A child whose decision to be placed for adoption was reversed is not adopted, so has no adoption (AD1)
@@ -11,6 +12,6 @@ export const rule: Ssda903Rule = childRule(meta903('525'), (child, _context, rep
   const latest = latestDecision(child.placed_for_adoption);
   if (latest === undefined || latest.DATE_PLACED_CEASED === null) return;
   for (const ad of child.ad1) {
-    for (const f of ADOPTION_FIELDS) if (!blank(ad[f])) report(at.ad1(ad, f), [at.placed(latest, 'DATE_PLACED_CEASED')]);
+    for (const f of AD1_ITEMS) if (!blank(ad[f])) report(at.ad1(ad, f), [at.placed(latest, 'DATE_PLACED_CEASED')]);
   }
 });

@@ -1,12 +1,13 @@
 import type { RuleMeta } from '../../types.ts';
-import { ADOPTED, ceasedEpisode, latestDecision } from './range-helpers-500-999.ts';
 import { meta903 } from './rules-metadata.ts';
 import { at, blank, childRule, inYear, type Ssda903Rule } from './ssda903-rule.ts';
+import { ADOPTED } from './episode-codes.ts';
+import { latestDecision } from './adoption-decisions.ts';
 
 function leftCareNotAdopted(meta: RuleMeta): Ssda903Rule {
   return childRule(meta, (child, context, report) => {
     const decision = latestDecision(child.placed_for_adoption);
-    const ceased = ceasedEpisode(child);
+    const ceased = child.facts.ceased;
     if (decision === undefined || ceased === null || !inYear(context, ceased.DEC!)) return;
     if (ceased.REC === null || ceased.REC === 'X1' || ADOPTED.has(ceased.REC)) return;
     for (const f of ['DATE_PLACED_CEASED', 'REASON_PLACED_CEASED'] as const) {

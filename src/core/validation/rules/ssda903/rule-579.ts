@@ -1,7 +1,7 @@
 import type { PlacedForAdoption } from '../../../model/ssda903.ts';
-import { reportOverlaps, type SpellFields } from './range-helpers-500-999.ts';
 import { meta903 } from './rules-metadata.ts';
 import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { reportOverlaps, type SpellFields } from './spells.ts';
 
 const decision: SpellFields<PlacedForAdoption> = {
   start: (r) => r.DATE_PLACED,

@@ -1,6 +1,6 @@
-import { ADOPTED } from './range-helpers-500-999.ts';
 import { meta903 } from './rules-metadata.ts';
 import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { ADOPTED } from './episode-codes.ts';
 
 /** A child is matched with adopters before the day of adoption (the DEC of an episode ending E11 or E12), not on it. */
 export const rule: Ssda903Rule = childRule(meta903('582'), (child, _context, report) => {

@@ -1,6 +1,6 @@
-import { latestDecision } from './range-helpers-500-999.ts';
 import { meta903 } from './rules-metadata.ts';
 import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { latestDecision } from './adoption-decisions.ts';
 
 /** With several decisions to place for adoption, every one but the latest has the date it was revoked. */
 export const rule: Ssda903Rule = childRule(meta903('583'), (child, _context, report) => {

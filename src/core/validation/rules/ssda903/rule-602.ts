@@ -1,6 +1,6 @@
-import { adoptedInYear } from './range-helpers-500-999.ts';
 import { meta903 } from './rules-metadata.ts';
 import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { adoptedInYear } from './episodes.ts';
 
 /** A child with adoption (AD1) details was adopted in the year: an episode ends E11 or E12 in the year. */
 export const rule: Ssda903Rule = childRule(meta903('602'), (child, context, report) => {

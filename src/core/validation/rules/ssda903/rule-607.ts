@@ -1,17 +1,15 @@
 import type { RuleMeta } from '../../types.ts';
-import { ceasedEpisode, female } from './range-helpers-500-999.ts';
+import { SHORT_BREAKS } from './episode-codes.ts';
 import { variants903 } from './rules-metadata.ts';
-import { at, blank, childRule, eachVariant, inYear, type Ssda903Rule } from './ssda903-rule.ts';
-
-const SHORT_BREAKS = new Set(['V3', 'V4']);
+import { at, blank, childRule, eachVariant, femaleCode, inYear, type Ssda903Rule } from './ssda903-rule.ts';
 
 function motherOnLeaving(meta: RuleMeta): Ssda903Rule {
   return childRule(meta, (child, context, report) => {
     const header = child.facts.header;
-    const ceased = ceasedEpisode(child);
+    const ceased = child.facts.ceased;
     if (header === null || ceased === null || !inYear(context, ceased.DEC!) || ceased.REC === 'X1') return;
     if (ceased.LS !== null && SHORT_BREAKS.has(ceased.LS)) return;
-    if (header.SEX === female(context) && blank(header.MOTHER)) report(at.header(header, 'MOTHER'), [at.episode(ceased, 'DEC'), at.header(header, 'SEX')]);
+    if (header.SEX === femaleCode(context) && blank(header.MOTHER)) report(at.header(header, 'MOTHER'), [at.episode(ceased, 'DEC'), at.header(header, 'SEX')]);
   });
 }
 

@@ -1,12 +1,11 @@
 import type { RuleMeta } from '../../types.ts';
-import { female } from './range-helpers-500-999.ts';
 import { variants903 } from './rules-metadata.ts';
-import { at, blank, childRule, eachVariant, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, blank, childRule, eachVariant, femaleCode, type Ssda903Rule } from './ssda903-rule.ts';
 
 function motherWithChild(meta: RuleMeta): Ssda903Rule {
   return childRule(meta, (child, context, report) => {
     const header = child.facts.header;
-    if (header === null || header.SEX !== female(context) || header.MOTHER === '1') return;
+    if (header === null || header.SEX !== femaleCode(context) || header.MOTHER === '1') return;
     if (!blank(header.raw?.MC_DOB ?? header.MC_DOB)) report(at.header(header, 'MOTHER'), [at.header(header, 'MC_DOB'), at.header(header, 'SEX')]);
   });
 }

@@ -1,4 +1,3 @@
-import { ceasedEpisode } from './range-helpers-500-999.ts';
 import { meta903 } from './rules-metadata.ts';
 import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
 
@@ -6,7 +5,7 @@ import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
 export const rule: Ssda903Rule = childRule(meta903('625'), (child, context, report) => {
   const header = child.facts.header;
   if (header === null || header.MC_DOB === null) return;
-  const ceased = ceasedEpisode(child);
+  const ceased = child.facts.ceased;
   if (header.MC_DOB > context.referenceDate) report(at.header(header, 'MC_DOB'));
   else if (ceased && header.MC_DOB > ceased.DEC!) report(at.header(header, 'MC_DOB'), [at.episode(ceased, 'DEC')]);
 });

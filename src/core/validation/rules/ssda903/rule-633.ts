@@ -1,4 +1,4 @@
-import { ENGLISH_LA_CODES } from './dfe-la-codes.ts';
+import { ENGLISH_LA_CODES } from '../../../codes/dfe-la-codes.ts';
 import { meta903 } from './rules-metadata.ts';
 import { at, blank, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
 

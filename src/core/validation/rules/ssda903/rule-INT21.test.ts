@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { relatedOf } from './related-cells.ts';
 import { rule } from './rule-INT21.ts';
-import { cellsOf, check, header, uasc } from './test-helpers.ts';
+import { cellsOf, check, header, relatedOf, uasc } from './test-helpers.ts';
 
 describe('rule INT21', () => {
   it('passes the Header sex', () => {

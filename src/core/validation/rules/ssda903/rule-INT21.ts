@@ -1,6 +1,5 @@
-import { code } from './range-helpers-300-499.ts';
 import { meta903 } from './rules-metadata.ts';
-import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, childRule, code, type Ssda903Rule } from './ssda903-rule.ts';
 
 /** Each UASC row repeats the Header SEX (compared as written, spaces aside); not checked without a Header SEX. */
 export const rule: Ssda903Rule = childRule(meta903('INT21'), (child, _context, report) => {

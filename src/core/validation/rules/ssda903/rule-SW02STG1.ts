@@ -1,6 +1,5 @@
-import { code } from './range-helpers-300-499.ts';
 import { variants903 } from './rules-metadata.ts';
-import { at, tableRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, code, type Ssda903Rule, tableRule } from './ssda903-rule.ts';
 
 /** A Social Work England registration number (SW…), or XX… for a worker without one. */
 const SOCIAL_WORKER_ID = /^(SW|XX)/;

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { relatedOf } from './related-cells.ts';
 import { rule } from './rule-SW08STG2.ts';
-import { cellsOf, check, socialWorker } from './test-helpers.ts';
+import { cellsOf, check, relatedOf, socialWorker } from './test-helpers.ts';
 
 describe('rule SW08STG2', () => {
   it('passes an ended episode followed by an open one, in any file order', () => {

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { relatedOf } from './related-cells.ts';
 import { rule } from './rule-SW09STG2.ts';
-import { cellsOf, check, socialWorker } from './test-helpers.ts';
+import { cellsOf, check, relatedOf, socialWorker } from './test-helpers.ts';
 
 describe('rule SW09STG2', () => {
   it('passes an episode ending the day after it began (29 February to 1 March)', () => {

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { relatedOf } from './related-cells.ts';
 import { rules } from './rule-SW10STG2.ts';
-import { cellsOf, check, socialWorker, variantFor } from './test-helpers.ts';
+import { cellsOf, check, relatedOf, socialWorker, variantFor } from './test-helpers.ts';
 
 const rule = variantFor(rules, '2023/24');
 

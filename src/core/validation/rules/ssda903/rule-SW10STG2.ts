@@ -1,5 +1,4 @@
 import { variants903 } from './rules-metadata.ts';
-import { socialWorkersInOrder } from './social-workers.ts';
 import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
 
 /**
@@ -9,7 +8,7 @@ import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
  */
 export const rules: Ssda903Rule[] = variants903('SW10STG2').map((meta) =>
   childRule(meta, (child, _context, report) => {
-    const episodes = socialWorkersInOrder(child);
+    const episodes = child.facts.socialWorkers;
     for (let i = 1; i < episodes.length; i++) {
       const before = episodes[i - 1]!;
       const e = episodes[i]!;

@@ -1,5 +1,4 @@
 import { meta903, tableNeed } from './rules-metadata.ts';
-import { socialWorkersInOrder } from './social-workers.ts';
 import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
 
 /**
@@ -11,7 +10,7 @@ import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
  */
 export const rule: Ssda903Rule = childRule(meta903('SW11aSTG2', undefined, { needs: [tableNeed('episodes')] }), (child, context, report) => {
   if (!child.facts.lookedAfterAtYearEnd) return;
-  const episodes = socialWorkersInOrder(child);
+  const episodes = child.facts.socialWorkers;
   const latest = episodes[episodes.length - 1];
   if (latest?.SW_DEC != null && latest.SW_DEC < context.referenceDate) report(at.socialWorker(latest, 'SW_DEC'));
 });

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { relatedOf } from './related-cells.ts';
 import { rule } from './rule-SW11bSTG2.ts';
-import { cellsOf, check, episode, socialWorker } from './test-helpers.ts';
+import { cellsOf, check, episode, relatedOf, socialWorker } from './test-helpers.ts';
 
 describe('rule SW11bSTG2', () => {
   it('passes a social worker episode that ended the day care ended', () => {

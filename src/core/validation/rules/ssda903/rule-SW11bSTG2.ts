@@ -1,7 +1,6 @@
-import { episodeOn } from './care-leavers.ts';
 import { meta903, tableNeed } from './rules-metadata.ts';
-import { socialWorkersInOrder } from './social-workers.ts';
 import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { episodeOn } from './episodes.ts';
 
 /**
  * The latest social worker episode has not ended before 31 March while the child was still looked after
@@ -9,7 +8,7 @@ import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
  * the day care ended is fine. See SW11aSTG2 for how the two codes are split.
  */
 export const rule: Ssda903Rule = childRule(meta903('SW11bSTG2', undefined, { needs: [tableNeed('episodes')] }), (child, context, report) => {
-  const episodes = socialWorkersInOrder(child);
+  const episodes = child.facts.socialWorkers;
   const latest = episodes[episodes.length - 1];
   if (latest?.SW_DEC == null || latest.SW_DEC >= context.referenceDate) return;
   const care = episodeOn(child.facts.episodes, latest.SW_DEC);

@@ -1,5 +1,4 @@
 import { variants903 } from './rules-metadata.ts';
-import { socialWorkersInOrder } from './social-workers.ts';
 import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
 
 /**
@@ -11,7 +10,7 @@ import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
 export const rules: Ssda903Rule[] = variants903('SW12STG2').map((meta) =>
   childRule(meta, (child, context, report) => {
     if (!child.facts.lookedAfterAtYearEnd) return;
-    const earliest = socialWorkersInOrder(child)[0];
+    const earliest = child.facts.socialWorkers[0];
     const dob = child.facts.header?.DOB ?? null;
     if (earliest === undefined || earliest.SW_DECOM! <= context.collectionStart || (dob !== null && dob > context.collectionStart)) return;
     report(at.socialWorker(earliest, 'SW_DECOM'));

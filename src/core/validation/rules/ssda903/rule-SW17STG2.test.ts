@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { relatedOf } from './related-cells.ts';
 import { rule } from './rule-SW17STG2.ts';
-import { cellsOf, check, episode, socialWorker } from './test-helpers.ts';
+import { cellsOf, check, episode, relatedOf, socialWorker } from './test-helpers.ts';
 
 const YEAR = { year: '2025/26' } as const;
 const lookedAfter = [episode({ DECOM: '2025-06-01' })];

@@ -1,7 +1,5 @@
-import { absentCell } from './range-helpers-500-999.ts';
 import { meta903, tableNeed } from './rules-metadata.ts';
-import { socialWorkersInOrder } from './social-workers.ts';
-import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
+import { absentCell, at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
 
 /**
  * A child looked after on 31 March has a social worker episode open that day: begun by then and not
@@ -12,7 +10,7 @@ import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
 export const rule: Ssda903Rule = childRule(meta903('SW17STG2', undefined, { needs: [tableNeed('episodes')] }), (child, context, report) => {
   if (!child.facts.lookedAfterAtYearEnd) return;
   const ref = context.referenceDate;
-  const episodes = socialWorkersInOrder(child);
+  const episodes = child.facts.socialWorkers;
   if (episodes.some((e) => e.SW_DECOM! <= ref && (e.SW_DEC === null || e.SW_DEC > ref))) return;
   const latest = episodes[episodes.length - 1];
   if (latest) report(at.socialWorker(latest, 'SW_DEC'), [at.socialWorker(latest, 'SW_DECOM')]);

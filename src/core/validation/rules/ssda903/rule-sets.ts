@@ -5,6 +5,7 @@ import { rules1000AndNamed } from './rules-1000-and-named.ts';
 import { rules300To499 } from './rules-300-499.ts';
 import { rules500To999 } from './rules-500-999.ts';
 import { rulesBelow300 } from './rules-below-300.ts';
+import { PENDING_REASONS } from './pending-rules.ts';
 import { metadata903 } from './rules-metadata.ts';
 import { SSDA903_YEARS, type Child903, type Ssda903Context, type Ssda903Rule } from './ssda903-rule.ts';
 
@@ -12,7 +13,8 @@ import { SSDA903_YEARS, type Child903, type Ssda903Context, type Ssda903Rule } f
  * The SSDA903 rules in force each year. The DfE's rule table says which variant of each code is in force
  * in which year, so each year is declared as last year's set plus the delta that table implies: codes new
  * that year, codes withdrawn, and codes whose variant (or implementation) changes. Every code of the table
- * is declared: a code no module implements yet is pending and reported "not yet implemented".
+ * is declared: a code no module implements is pending and reported with its reason (pending-rules.ts), else
+ * "not yet implemented".
  */
 type Entry = RuleEntry<Child903, Ssda903Context>;
 
@@ -36,7 +38,10 @@ const pendingByVariant = new Map<RuleMeta, PendingRule>();
 /** One pending entry per variant, so that a variant in force for several years is the same entry and not a yearly replacement. */
 function pendingOf(meta: RuleMeta): PendingRule {
   let pending = pendingByVariant.get(meta);
-  if (!pending) pendingByVariant.set(meta, (pending = { meta, pending: true }));
+  if (!pending) {
+    const reason = PENDING_REASONS[meta.code];
+    pendingByVariant.set(meta, (pending = reason ? { meta, pending: true, reason } : { meta, pending: true }));
+  }
   return pending;
 }
 

@@ -1,5 +1,6 @@
 import { rule as r301 } from './rule-301.ts';
 import { rule as r302 } from './rule-302.ts';
+import { rule as r303 } from './rule-303.ts';
 import { rule as r304 } from './rule-304.ts';
 import { rule as r331 } from './rule-331.ts';
 import { rule as r333 } from './rule-333.ts';
@@ -87,7 +88,7 @@ import type { Ssda903Rule } from './ssda903-rule.ts';
  * both worked out from the same postcode here, so they cannot disagree).
  */
 export const rules300To499: readonly Ssda903Rule[] = [
-  r301, r302, r304, r331, r333, r334, r335, r336, r344, r345, r347, r348, r351, r352, r353, r354, r355, r356, r357, r358, r359,
+  r301, r302, r303, r304, r331, r333, r334, r335, r336, r344, r345, r347, r348, r351, r352, r353, r354, r355, r356, r357, r358, r359,
   r361, r362, r363, r364, r365, r366, r367, ...r370, ...r371, r372, r373, r374, r375, r376, r377, r378, r379, r380, r381, r382,
   ...r383, r384, r385, r386, r387, r388, r389, r390, r391, r392a, r392b, r392c, r392d, ...r393, r398, r399, r406, r407, r408,
   r420, r426, r431, r432, r433, r434, r435, r436, r437, r440, r441, r442, r444, r445, r446, r451, r452, r453, r454, r460,

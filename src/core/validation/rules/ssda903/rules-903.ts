@@ -1,8 +1,8 @@
 /**
  * The DfE's SSDA903 validation rules as data: one row per variant of a rule (code, message word for word,
  * fields, collection years, tables as the DfE names them; `_last` is the previous year's table and
- * `Provider Info` the Ofsted provider list). Generated from shared/reference/903-rules.tsv; edit the
- * TSV and regenerate rather than editing rows by hand.
+ * `Provider Info` the Ofsted provider list), in the order of shared/reference/903-rules.tsv, from which it
+ * was generated; rules-903.test.ts checks that the two agree row for row.
  */
 export type Rule903Row = readonly [code: string, message: string, fields: string, years: string, tables: string];
 

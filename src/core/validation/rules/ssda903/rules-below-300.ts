@@ -2,6 +2,7 @@ import { rules as r101 } from './rule-101.ts';
 import { rule as r102 } from './rule-102.ts';
 import { rule as r103 } from './rule-103.ts';
 import { rule as r104 } from './rule-104.ts';
+import { rule as r105 } from './rule-105.ts';
 import { rule as r112 } from './rule-112.ts';
 import { rule as r113 } from './rule-113.ts';
 import { rule as r114 } from './rule-114.ts';
@@ -65,6 +66,7 @@ import { rule as r203 } from './rule-203.ts';
 import { rule as r204 } from './rule-204.ts';
 import { rule as r205A } from './rule-205A.ts';
 import { rule as r205B } from './rule-205B.ts';
+import { rule as r205C } from './rule-205C.ts';
 import { rule as r205D } from './rule-205D.ts';
 import { rule as r207 } from './rule-207.ts';
 import { rule as r208 } from './rule-208.ts';
@@ -97,9 +99,9 @@ import type { Ssda903Rule } from './ssda903-rule.ts';
 
 /** The SSDA903 rules with codes below 300 (101–299, incl. 197a/197B, 205A–D, 217t): one module each. */
 export const rulesBelow300: readonly Ssda903Rule[] = [
-  ...r101, r102, r103, r104, r112, r113, r114, r115, r116, r117, r118, r119, r120, r131, r132, r133, r134, r141, r142, r143,
+  ...r101, r102, r103, r104, r105, r112, r113, r114, r115, r116, r117, r118, r119, r120, r131, r132, r133, r134, r141, r142, r143,
   r144, r145, ...r146, r147, r148, r149, r151, r153, r157, r158, r159, r164, r165, r166, r167, r168, r169, r171, ...r174, r175,
   r176, r177, ...r178, r179, r180, r181, r182, r184, r185, r186, r187, r188, r189, r190, r191, r192, r193, r196, r197a, r197B,
-  r198, r199, r202, r203, r204, r205A, r205B, r205D, r207, r208, r209, r210, ...r213, r214, r215, r217, r217t, ...r218, r219,
+  r198, r199, r202, r203, r204, r205A, r205B, r205C, r205D, r207, r208, r209, r210, ...r213, r214, r215, r217, r217t, ...r218, r219,
   ...r221, ...r222, r224, r225, ...r226, r227, r228, ...r229, r230, r231, r232, r233, r234, r241, r242, r243,
 ];

@@ -105,9 +105,20 @@ export const at = {
   previous: (cell: Cell): Cell => ({ ...cell, table: `${cell.table} (previous year)` }),
 };
 
+/** A cell of a row the child should have but does not (e.g. no OC2 row): the table and field, no value, no line. */
+export function absentCell(table: string, field: string): Cell {
+  return { table, field, value: null };
+}
+
 /** A field that was given but could not be read (e.g. a date that is not a date): its raw text is kept, its value is null. */
 export function unreadable<F extends string>(row: { readonly raw?: Partial<Record<F, string>> } & { readonly [K in F]?: unknown }, field: F): boolean {
   return row[field] === null && row.raw?.[field] !== undefined && row.raw[field]!.trim() !== '';
+}
+
+/** A code's trimmed text, so that ` C2` and `C2` compare equal; null when blank. */
+export function code(value: string | null | undefined): string | null {
+  const t = value?.trim();
+  return t ? t : null;
 }
 
 /** A field left blank (or absent). */
@@ -119,7 +130,7 @@ export function inYear(context: Ssda903Context, date: IsoDate): boolean {
   return date >= context.collectionStart && date <= context.referenceDate;
 }
 
-/** The child's date of birth: the header's, else the one a satellite row repeats. */
+/** The child's date of birth: the header's (the one every other DOB must agree with), else the one a satellite row repeats. */
 export function dobOf(child: Child903, row?: { readonly DOB: IsoDate | null }): IsoDate | null {
   return child.facts.header?.DOB ?? row?.DOB ?? null;
 }
@@ -136,6 +147,11 @@ export function isFemale(sex: string | null): boolean {
 
 export function isMale(sex: string | null): boolean {
   return sex === '1' || sex === 'M';
+}
+
+/** The DfE's female SEX code in the return's own year (2 to 2023/24, F from 2024/25), for rules whose variants differ only in it. */
+export function femaleCode(context: Ssda903Context): string {
+  return context.endYear >= 2025 ? 'F' : '2';
 }
 
 /** The first of some fields that is given, for reporting a row that should have none. */

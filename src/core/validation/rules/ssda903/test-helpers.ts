@@ -142,3 +142,8 @@ export function variantFor(rules: readonly Ssda903Rule[], year: CollectionYear):
   if (!rule) throw new Error(`No variant for ${year}`);
   return rule;
 }
+
+/** The related cells of a finding, as `Table.FIELD=value`, for short assertions (as `cellsOf` gives the finding's own). */
+export function relatedOf(f: Finding | undefined): string[] {
+  return cellsOf(f?.related ?? []);
+}

@@ -1,6 +1,8 @@
 import type { Cell, Report } from '../../types.ts';
 import { given } from './ssda903-rule.ts';
 
+/** How the DfE's rules about groups of items being filled in are reported. */
+
 /** A group of items that must all be given or all left blank: each blank one of a group partly given is reported. */
 export function completeOrBlank<F extends string>(
   row: { readonly raw?: Partial<Record<F, string>> } & { readonly [K in F]?: unknown },
@@ -12,4 +14,12 @@ export function completeOrBlank<F extends string>(
   if (blanks.length === 0 || blanks.length === fields.length) return;
   const related = fields.filter((f) => !blanks.includes(f)).map(cell);
   for (const f of blanks) report(cell(f), related);
+}
+
+/** Reports each cell of `fields` on a row that is not blank. */
+export function reportGiven<F extends string>(row: { readonly [K in F]: unknown }, fields: readonly F[], cell: (f: F) => Cell, report: Report, related: readonly Cell[] = []): void {
+  for (const f of fields) {
+    const v = row[f];
+    if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) report(cell(f), related);
+  }
 }

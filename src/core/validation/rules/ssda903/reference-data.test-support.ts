@@ -1,5 +1,7 @@
 import { postcodeLookupOf, providerLookupOf, type OfstedProvider } from './reference-data.ts';
 
+/** Reference data for the tests of the rules that need it. */
+
 /**
  * A small postcode reference for tests: two places in council 201 (about 10 miles apart on the grid), one
  * in council 202, with grid references in metres.
@@ -8,6 +10,16 @@ export const postcodes = postcodeLookupOf({
   'AB1 2CD': { easting: 530000, northing: 180000, la: '201' },
   'AB2 3EF': { easting: 530000, northing: 196093, la: '201' },
   'ZZ1 1ZZ': { easting: 400000, northing: 300000, la: '202' },
+});
+
+/**
+ * A second postcode reference, for the tests of rules 392a–454: two places in council 201 about 3 miles
+ * apart, and one in council 202 about 400 miles away.
+ */
+export const postcodesForTests = postcodeLookupOf({
+  'AB1 2CD': { easting: 530000, northing: 180000, la: '201' },
+  'AB2 3EF': { easting: 533000, northing: 184000, la: '201' },
+  'CD4 5GH': { easting: 330000, northing: 800000, la: '202' },
 });
 
 export function provider(p: Partial<OfstedProvider> = {}): OfstedProvider {

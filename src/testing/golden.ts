@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import type { ValidationReport } from '../results.ts';
+import type { ValidationReport } from '../core/validation/results.ts';
 
 /**
  * Golden per-rule results: for each rule, its status and how many findings it made on a reference file.

@@ -1,0 +1,73 @@
+import type { IsoDate } from '../../../model/dates.ts';
+import type { Episode } from '../../../model/ssda903.ts';
+import type { Cell } from '../../types.ts';
+import { byDecom } from './child-facts.ts';
+import { ADOPTED } from './episode-codes.ts';
+import { at, code, inYear, type Child903, type Ssda903Context } from './ssda903-rule.ts';
+
+/**
+ * Ways of finding episodes that many SSDA903 rules share: the one open on a day, the one before, the one
+ * sent in both years, the one the child was adopted at, and the episodes of both years together. Each works
+ * from the per-child facts (episodes already in date order), never by sorting again.
+ */
+
+/** The last day an episode covers in this return: its DEC, or 31 March while it is open. */
+export function lastDay(e: Episode, context: Ssda903Context): IsoDate {
+  return e.DEC ?? context.referenceDate;
+}
+
+/** The episode open on a date (started on or before it, not ceased by it), if any. */
+export function episodeOn(episodes: readonly Episode[], date: IsoDate): Episode | undefined {
+  return episodes.find((e) => e.DECOM !== null && e.DECOM <= date && (e.DEC === null || e.DEC > date));
+}
+
+/** The episode just before one in date order when it ends the day this one starts (the same period of care), else null. */
+export function predecessor(episodes: readonly Episode[], i: number): Episode | null {
+  const before = episodes[i - 1];
+  return before && before.DEC !== null && before.DEC === episodes[i]!.DECOM ? before : null;
+}
+
+/**
+ * The same episode on both sides of the year end: last year's latest episode and this year's earliest,
+ * when they started on the same day (an episode open at 31 March is sent again). Null otherwise.
+ */
+export function episodeAcrossYearEnd(child: Child903): { readonly last: Episode; readonly first: Episode } | null {
+  const first = child.facts.episodes[0];
+  const last = child.facts.latestLastYear;
+  return first && last && last.DECOM === first.DECOM ? { last, first } : null;
+}
+
+/** The episode the child was adopted at the end of (reason episode ceased E11 or E12), the latest if several. */
+export function adoptionEpisode(child: Child903): Episode | null {
+  const episodes = child.facts.episodes;
+  for (let i = episodes.length - 1; i >= 0; i--) {
+    const rec = code(episodes[i]!.REC);
+    if (rec !== null && ADOPTED.has(rec)) return episodes[i]!;
+  }
+  return null;
+}
+
+/** The episode by which the child was adopted in the year (ending E11 or E12 within it), the first if several. */
+export function adoptedInYear(child: Child903, context: Ssda903Context): Episode | undefined {
+  return child.facts.episodes.find((e) => e.REC !== null && ADOPTED.has(e.REC) && e.DEC !== null && inYear(context, e.DEC));
+}
+
+/**
+ * The child's episodes of last year's return (when one was given) and of this one, by DECOM: an episode
+ * open at last year's end comes again this year, so last year's copy of a DECOM this year also has is
+ * left out. The DfE checks against every year it holds; Sightline can only check the two it is given.
+ */
+export function twoYearsOfEpisodes(child: Child903): readonly Episode[] {
+  const previous = child.previous?.episodes ?? [];
+  if (previous.length === 0) return child.facts.episodes;
+  const current = new Set(child.facts.episodes.map((e) => e.DECOM));
+  const earlier = previous.filter((e) => e.DECOM !== null && !current.has(e.DECOM));
+  if (earlier.length === 0) return child.facts.episodes;
+  return [...earlier, ...child.facts.episodes].sort(byDecom);
+}
+
+/** The cell of an episode of `twoYearsOfEpisodes`, labelled as last year's when it came from last year's return. */
+export function episodeCell(child: Child903, e: Episode, field: 'DECOM' | 'DEC' | 'REC'): Cell {
+  const cell = at.episode(e, field);
+  return child.facts.episodes.includes(e) ? cell : at.previous(cell);
+}
