@@ -45,3 +45,16 @@ if (!only || only === 'validate') {
     say(row(`validate CIN census, ${children.toLocaleString('en-GB')} children`, `${v.ms} ms (rules ${v.validatingMs} ms), peak ${v.peakMB} MB, ${v.findings} findings; xmllint ${xmllint?.toFixed(0) ?? 'absent'} ms (×${ratio?.toFixed(1) ?? '?'})`, `≤ ${target / 1000} s${rss ? `, ≤ ${rss} MB, ≤ 3× xmllint` : ''}`, within));
   }
 }
+
+if (!only || only === 'api') {
+  // Once: two 30-second runs of 50 clients each; the store is loaded (and kept) on the first run.
+  const api = runTask('api-load', []);
+  const ok = api.chronologyErrors === 0 && api.qualityErrors === 0;
+  say(row('API, 50 clients × 30 s: chronology', `p95 ${api.chronologyP95} ms (p50 ${api.chronologyP50}), ${api.chronologyRps} req/s, ${api.chronologyErrors} errors`, '≤ 100 ms p95, 0 errors', ok && Number(api.chronologyP95) <= 100));
+  say(row('API, 50 clients × 30 s: data quality', `p95 ${api.qualityP95} ms (p50 ${api.qualityP50}), ${api.qualityRps} req/s, ${api.qualityErrors} errors`, '≤ 100 ms p95, 0 errors', ok && Number(api.qualityP95) <= 100));
+}
+
+if (!only || only === 'indicators') {
+  const r = runTask('indicators', ['10000', '5']);
+  say(row('indicators + drift worklists, 10,000 children, 6 years (warm)', `${r.ms} ms (indicators ${r.indicatorsMs} ms, drift ${r.driftMs} ms), peak ${r.peakMB} MB`, '≤ 200 ms', r.ms <= 200));
+}

@@ -1,0 +1,64 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildChronology } from '../../core/chronology/chronology.ts';
+import { JourneyCollector } from '../../core/chronology/journeys.ts';
+import { readCin } from '../../core/formats/cin/index.ts';
+import { detectFileKind } from '../../core/formats/detect.ts';
+import { guess903Year, read903, yearFromPath } from '../../core/formats/ssda903/index.ts';
+import { referenceDate, type CollectionYear } from '../../core/model/collection-year.ts';
+import type { IsoDate } from '../../core/model/dates.ts';
+import { childFacts, disabilitiesOf, type ChildFacts } from '../../core/indicators/child-facts.ts';
+import { readHead, readTextFiles, streamFile } from '../files.ts';
+
+export interface CouncilReturns {
+  readonly la: string;
+  readonly children: readonly ChildFacts[];
+  /** 31 March of the latest year read. */
+  readonly latestReferenceDate: IsoDate | null;
+  readonly files: number;
+}
+
+/**
+ * Every return under a folder (as `sightline generate` writes them: each year's CIN census XML and its
+ * ssda903 folder of CSVs), gathered into each child's journey and chronology. Later the store does
+ * this; the commands only need the children.
+ */
+export async function readCouncil(root: string, la?: string): Promise<CouncilReturns> {
+  const xml: string[] = [];
+  const csvFolders = new Map<string, string[]>();
+  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    if (/\.xml$/i.test(entry.name) && detectFileKind(await readHead(path)) === 'cin-census-xml') xml.push(path);
+    else if (/\.csv$/i.test(entry.name)) csvFolders.set(entry.parentPath, [...(csvFolders.get(entry.parentPath) ?? []), path]);
+  }
+  let collector: JourneyCollector | null = la ? new JourneyCollector(la) : null;
+  const years: CollectionYear[] = [];
+  for (const file of xml.sort()) {
+    let year: CollectionYear | null = null;
+    const { chunks } = await streamFile(file);
+    await readCin(chunks, {
+      file,
+      onHeader: (header, y) => {
+        year = y;
+        collector ??= new JourneyCollector(header?.LEA ?? 'unknown');
+      },
+      onChild: (child) => {
+        if (year) collector!.addCinChild(child, year, file);
+      },
+    });
+    if (year) years.push(year);
+  }
+  collector ??= new JourneyCollector('unknown');
+  for (const [folder, paths] of [...csvFolders].sort(([a], [b]) => a.localeCompare(b))) {
+    const files = await readTextFiles(paths.sort());
+    const year = yearFromPath(folder) ?? guess903Year(files);
+    const { return: ret } = read903(files, year ? { year } : {});
+    if (!ret) continue;
+    collector.add903Return(ret, folder);
+    years.push(ret.year);
+  }
+  const children = [...collector.journeys()].map((j) => childFacts(buildChronology(j), disabilitiesOf(j)));
+  const latest = years.sort().at(-1);
+  return { la: collector.la, children, latestReferenceDate: latest ? referenceDate(latest) : null, files: xml.length + csvFolders.size };
+}

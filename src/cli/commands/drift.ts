@@ -1,0 +1,80 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { readFile, writeFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import { drift } from '../../core/drift/drift.ts';
+import { driftSettings, type DriftSettings } from '../../core/drift/settings.ts';
+import { allocationsFrom903, worklist, type Allocation, type WorklistEntry } from '../../core/drift/worklist.ts';
+import { parseDate, type IsoDate } from '../../core/model/dates.ts';
+import { readCouncil } from './council-returns.ts';
+import { csv } from './indicators.ts';
+
+interface Options {
+  at?: string;
+  team?: string;
+  worker?: string;
+  format: 'table' | 'csv' | 'json';
+  out?: string;
+  la?: string;
+  settings?: string;
+  allocations?: string;
+  late?: boolean;
+}
+
+/** `sightline drift FOLDER`: what is overdue or of concern, child by child, for a team or a worker. */
+export function driftCommand(): Command {
+  return new Command('drift')
+    .description('drift worklist from a folder of returns: statutory timescales missed, counted in working days, and long-standing concerns')
+    .argument('<folder>', 'folder holding the returns (e.g. what `sightline generate` wrote)')
+    .option('--at <date>', 'date to compute at (default: the latest 31 March in the returns)', isoDate)
+    .option('--team <team>', 'only this team\'s children (from --allocations)')
+    .option('--worker <id>', 'only this worker\'s children (SW_ID, or from --allocations)')
+    .option('--allocations <csv>', 'CSV with columns child, team, worker (otherwise the 903 social worker episodes give the worker)')
+    .option('--settings <json>', 'JSON file of local timescales laid over the national defaults')
+    .option('--late', 'include deadlines met late (shown for a few months after)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
+    .option('--out <path>', 'write to a file')
+    .option('--la <code>', 'three-digit DfE code, when the returns do not say')
+    .action(async (folder: string, opts: Options) => {
+      process.exitCode = await run(folder, opts);
+    });
+}
+
+function isoDate(text: string): IsoDate {
+  const d = parseDate(text);
+  if (!d) throw new InvalidArgumentError('expected a date such as 2026-03-31.');
+  return d;
+}
+
+async function run(folder: string, opts: Options): Promise<number> {
+  const council = await readCouncil(folder, opts.la);
+  const at = opts.at ?? council.latestReferenceDate;
+  if (!at || council.children.length === 0) {
+    console.error(`${folder}: no CIN census or SSDA903 return found`);
+    return 2;
+  }
+  const settings: DriftSettings = driftSettings(opts.settings ? (JSON.parse(await readFile(opts.settings, 'utf8')) as Parameters<typeof driftSettings>[0]) : {});
+  const result = drift(council.children, at, { settings });
+  const allocations = opts.allocations ? readAllocations(await readFile(opts.allocations, 'utf8')) : allocationsFrom903(council.children, at);
+  const entries = worklist(result.items, { ...(opts.team ? { team: opts.team } : {}), ...(opts.worker ? { worker: opts.worker } : {}), includeLate: opts.late ?? false }, allocations);
+  const text = opts.format === 'json'
+    ? `${JSON.stringify({ la: council.la, at, items: entries, notRun: result.notRun.map((n) => ({ rule: n.rule.id, reason: n.reason })) })}\n`
+    : opts.format === 'csv'
+      ? csv([['severity', 'rule', 'child', 'team', 'worker', 'what', 'since', 'due', 'overdue working days', 'state', 'id'], ...entries.map((e) => [e.severity, e.rule, e.childId, e.team, e.worker, e.what, e.since, e.due, e.overdueWorkingDays, e.state, e.id])])
+      : table(entries, council.la, at, result.notRun.map((n) => `${n.rule.title}: ${n.reason}`));
+  if (opts.out) await writeFile(opts.out, text);
+  else process.stdout.write(text);
+  return 0;
+}
+
+function readAllocations(text: string): Map<string, Allocation> {
+  const { data } = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim().toLowerCase() });
+  return new Map(data.filter((r) => r.child).map((r) => [r.child!.trim(), { team: r.team?.trim() || null, worker: r.worker?.trim() || null }]));
+}
+
+function table(entries: readonly WorklistEntry[], la: string, at: IsoDate, notRun: readonly string[]): string {
+  const lines = [`Drift worklist for LA ${la} at ${at}: ${entries.length} item(s)`, ''];
+  lines.push(['Severity', 'Child'.padEnd(12), 'Worker'.padEnd(12), 'Overdue'.padStart(8), 'Due'.padEnd(10), 'What'].join('  '));
+  for (const e of entries) lines.push([e.severity.padEnd(8), e.childId.padEnd(12), e.worker.padEnd(12), `${e.overdueWorkingDays} wd`.padStart(8), e.due, e.what].join('  '));
+  if (notRun.length) lines.push('', 'Not checked:', ...notRun.map((n) => `  ${n}`));
+  return `${lines.join('\n')}\n`;
+}

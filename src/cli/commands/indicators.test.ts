@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { generate } from './generate.ts';
+import { driftCommand } from './drift.ts';
+import { indicatorsCommand } from './indicators.ts';
+import { readCouncil } from './council-returns.ts';
+
+describe('sightline indicators and drift on generated returns', () => {
+  let dir = '';
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'sightline-indicators-'));
+    await generate({ children: 300, firstYear: 2024, lastYear: 2026, seed: 5, la: '806' }, dir);
+  });
+  after(() => rm(dir, { recursive: true, force: true }));
+
+  it('reads every year\'s CIN census and SSDA903 folder into one chronology per child', async () => {
+    const council = await readCouncil(dir);
+    assert.equal(council.la, '806');
+    assert.equal(council.latestReferenceDate, '2026-03-31');
+    assert.equal(council.files, 6);
+    assert.ok(council.children.length > 50 && council.children.length <= 300);
+  });
+
+  it('writes indicators as CSV and JSON, and the drift worklist as CSV', async () => {
+    const csv = join(dir, 'indicators.csv');
+    await indicatorsCommand().parseAsync([dir, '--format', 'csv', '--out', csv, '--population', '3000', '--population-source', 'test'], { from: 'user' });
+    const lines = (await readFile(csv, 'utf8')).trim().split('\n');
+    assert.match(lines[0]!, /^indicator,title,unit,period/);
+    assert.ok(lines.some((l) => l.startsWith('re-referrals,') && l.includes(',2025/26,')));
+    assert.ok(lines.some((l) => l.startsWith('contacts-rate,') && l.includes('Annex A list 1')));
+    const json = join(dir, 'indicators.json');
+    await indicatorsCommand().parseAsync([dir, '--format', 'json', '--out', json, '--at', '2025-09-30'], { from: 'user' });
+    const parsed = JSON.parse(await readFile(json, 'utf8')) as { at: string; indicators: { indicator: { id: string }; benchmark: { england: { known: boolean } } }[] };
+    assert.equal(parsed.at, '2025-09-30');
+    assert.equal(parsed.indicators.length, 28);
+    const worklist = join(dir, 'drift.csv');
+    await driftCommand().parseAsync([dir, '--format', 'csv', '--out', worklist], { from: 'user' });
+    assert.match(await readFile(worklist, 'utf8'), /^severity,rule,child,team,worker,what,since,due,overdue working days,state,id\n/);
+  });
+});
