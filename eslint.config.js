@@ -6,6 +6,8 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'data/', 'out/', 'coverage/'] },
   js.configs.recommended,
+  // The launcher is plain JavaScript run by Node: it may use Node's globals.
+  { files: ['bin/**/*.js'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
   ...tseslint.configs.recommended,
   {
     rules: {
@@ -27,6 +29,13 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  // Access is enforced in one place: the server reaches data only through src/access (forActor), never the store.
+  {
+    files: ['src/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/store/**'], message: 'src/server reaches data only through src/access (forActor).' }] }],
     },
   },
 );

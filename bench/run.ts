@@ -58,3 +58,11 @@ if (!only || only === 'indicators') {
   const r = runTask('indicators', ['10000', '5']);
   say(row('indicators + drift worklists, 10,000 children, 6 years (warm)', `${r.ms} ms (indicators ${r.indicatorsMs} ms, drift ${r.driftMs} ms), peak ${r.peakMB} MB`, '≤ 200 ms', r.ms <= 200));
 }
+
+if (!only || only === 'browser') {
+  for (const children of [10_000, 100_000]) {
+    const c = council(children);
+    const r = runTask('browser-check', [c.cin]);
+    say(row(`check CIN census in the browser, ${children.toLocaleString('en-GB')} children`, `${r.ms} ms, whole browser peak ${r.browserPeakMB} MB`, '< 1 GB', Number(r.browserPeakMB) < 1024));
+  }
+}

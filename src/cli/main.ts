@@ -1,8 +1,13 @@
 import { Command } from 'commander';
 import { demoCommand } from './commands/demo.ts';
+import { driftCommand } from './commands/drift.ts';
 import { generateCommand } from './commands/generate.ts';
+import { importCommand } from './commands/import.ts';
+import { indicatorsCommand } from './commands/indicators.ts';
 import { inspectCommand } from './commands/inspect.ts';
 import { serveCommand } from './commands/serve.ts';
+import { startCommand } from './commands/start.ts';
+import { usersCommand } from './commands/users.ts';
 import { validateCommand } from './commands/validate.ts';
 
 /** The program, built afresh for each run so that one command (demo) can run others. */
@@ -12,9 +17,14 @@ function program(): Command {
     .version('0.1.0')
     .showHelpAfterError()
     .addCommand(demoCommand((argv) => program().parseAsync(argv, { from: 'user' }).then(() => undefined)))
+    .addCommand(driftCommand())
     .addCommand(generateCommand())
+    .addCommand(importCommand())
+    .addCommand(indicatorsCommand())
     .addCommand(inspectCommand())
     .addCommand(serveCommand())
+    .addCommand(startCommand())
+    .addCommand(usersCommand())
     .addCommand(validateCommand());
 }
 

@@ -1,4 +1,4 @@
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteInterface } from '@electric-sql/pglite';
 import pg from 'pg';
 
 /**
@@ -31,8 +31,12 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
 }
 
 async function openPglite(dataDir?: string): Promise<Database> {
-  const db = await PGlite.create(dataDir);
-  const queryable = (q: Pick<PGlite, 'query'>): Queryable => ({
+  return pgliteDatabase(await PGlite.create(dataDir));
+}
+
+/** A PGlite instance already open (a test's clone of a template, say) as a Database. */
+export function pgliteDatabase(db: PGliteInterface): Database {
+  const queryable = (q: Pick<PGliteInterface, 'query'>): Queryable => ({
     query: async <Row extends object>(sql: string, params: readonly unknown[] = []) => (await q.query<Row>(sql, params as unknown[])).rows,
   });
   return {

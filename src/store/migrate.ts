@@ -47,7 +47,7 @@ export function splitStatements(sql: string): string[] {
   let current = '';
   let dollar: string | null = null;
   for (const line of sql.split('\n')) {
-    const stripped = dollar ? line : line.replace(/--.*$/, '');
+    const stripped: string = dollar ? line : line.replace(/--.*$/, '');
     for (const tag of stripped.match(/\$[A-Za-z_]*\$/g) ?? []) dollar = dollar === tag ? null : (dollar ?? tag);
     current += `${stripped}\n`;
     if (!dollar && stripped.trimEnd().endsWith(';')) {

@@ -1,11 +1,66 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import type { SessionView } from '../access/views.ts';
+import { api, setCsrfToken } from './api/client.ts';
 import { Layout } from './components/layout.tsx';
+import { AuditLog } from './pages/audit-log.tsx';
 import { CheckReturn } from './pages/check-return.tsx';
+import { ChildSearch } from './pages/child-search.tsx';
+import { ChildChronology } from './pages/chronology.tsx';
+import { DataQuality } from './pages/data-quality.tsx';
+import { Home } from './pages/home.tsx';
+import { SignIn } from './pages/sign-in.tsx';
+import { Upload } from './pages/upload.tsx';
+import { match, Router, useLocation, useNavigate } from './routing/router.tsx';
+import { SessionContext, useSession } from './session.tsx';
 
-/** Pages by path. The platform's signed-in pages join this as they are built. */
+/** Pages by path. "Check a return" is public (it runs in the browser); every other page needs a session. */
 export function App() {
+  const [session, setSession] = useState<SessionView | null>(null);
+  const [known, setKnown] = useState(false);
+  useEffect(() => {
+    api<SessionView>('/session').then(
+      (s) => {
+        setCsrfToken(s.csrfToken);
+        setSession(s);
+        setKnown(true);
+      },
+      () => setKnown(true),
+    );
+  }, []);
   return (
-    <Layout title="Check a return">
-      <CheckReturn />
-    </Layout>
+    <SessionContext.Provider value={{ session, setSession }}>
+      <Router>{known ? <Pages /> : null}</Router>
+    </SessionContext.Provider>
   );
+}
+
+function Pages() {
+  const { path } = useLocation();
+  const page = route(path);
+  const { session } = useSessionGuard(page.public);
+  if (!page.public && !session) return null;
+  return <Layout title={page.title}>{page.body}</Layout>;
+}
+
+function route(path: string): { title: string; body: ReactNode; public?: boolean } {
+  if (path === '/check') return { title: 'Check a return', body: <CheckReturn />, public: true };
+  if (path === '/sign-in') return { title: 'Sign in to Sightline', body: <SignIn />, public: true };
+  if (path === '/') return { title: "Your council's data", body: <Home /> };
+  if (path === '/upload') return { title: 'Upload a return', body: <Upload /> };
+  if (path === '/data-quality') return { title: 'Data quality', body: <DataQuality /> };
+  if (path === '/children') return { title: 'Find a child', body: <ChildSearch /> };
+  if (path === '/audit') return { title: 'Audit log', body: <AuditLog /> };
+  const child = match('/children/:id', path);
+  if (child) return { title: `Chronology of child ${child.id}`, body: <ChildChronology key={child.id} childId={child.id!} /> };
+  return { title: 'Page not found', body: <p className="govuk-body">There is no page at this address.</p>, public: true };
+}
+
+/** Sends a visitor with no session to the sign-in page. */
+function useSessionGuard(isPublic: boolean | undefined) {
+  const session = useSession();
+  const navigate = useNavigate();
+  useEffect(() => {
+    if (!isPublic && !session.session) navigate('/sign-in');
+  }, [isPublic, session.session, navigate]);
+  return session;
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { addMonths, ageOn, dayNumber, fromDayNumber, parseDate, toDmy, weekday } from './dates.ts';
+import { addMonths, ageOn, dayNumber, daysInMonth, fromDayNumber, parseDate, toDmy, weekday } from './dates.ts';
 
 describe('dates', () => {
   it('reads ISO and DfE dd/mm/yyyy dates and refuses impossible ones', () => {
@@ -51,4 +51,33 @@ describe('dates', () => {
 it('keeps years before 100 as typed rather than reading them as 19xx', () => {
   assert.equal(parseDate('01/01/0099'), '0099-01-01');
   assert.equal(parseDate('0099-02-29'), null);
+});
+
+it('agrees with Date on day numbers, month lengths and months added, from year 1 to 9999', () => {
+  const viaDate = (y: number, m: number, d: number): Date => {
+    const date = new Date(0);
+    date.setUTCFullYear(y, m - 1, d);
+    return date;
+  };
+  const pad = (n: number, w: number) => String(n).padStart(w, '0');
+  fc.assert(
+    fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: -400, max: 400 }), (y, m, d, months) => {
+      const length = viaDate(y, m + 1, 0).getUTCDate();
+      assert.equal(daysInMonth(y, m), length);
+      const iso = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+      if (d > length) return assert.ok(Number.isNaN(dayNumber(iso)));
+      const n = viaDate(y, m, d).getTime() / 86_400_000;
+      assert.equal(dayNumber(iso), n);
+      assert.equal(fromDayNumber(n), iso);
+      const target = viaDate(y, m + months, 1);
+      const day = Math.min(d, viaDate(target.getUTCFullYear(), target.getUTCMonth() + 2, 0).getUTCDate());
+      if (target.getUTCFullYear() >= 1 && target.getUTCFullYear() <= 9999) {
+        assert.equal(addMonths(iso, months), `${pad(target.getUTCFullYear(), 4)}-${pad(target.getUTCMonth() + 1, 2)}-${pad(day, 2)}`);
+      }
+    }),
+    { numRuns: 5000 },
+  );
+  assert.ok(Number.isNaN(dayNumber('2024-1-01')));
+  assert.ok(Number.isNaN(dayNumber('2024-01-0a')));
+  assert.throws(() => fromDayNumber(Number.NaN), RangeError);
 });

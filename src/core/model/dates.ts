@@ -7,31 +7,74 @@ export type IsoDate = string;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DMY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
+/*
+ * The arithmetic is done on numbers, with no Date objects or regular expressions, because validators call
+ * these helpers for every date of every record: the proleptic Gregorian calendar, as Date uses.
+ */
+
+/** The digits of a string at [from, to), or NaN if any is not 0–9. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return Number.NaN;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
 /** Day number of an ISO date, or NaN when it is not a real calendar date. */
 export function dayNumber(date: IsoDate): number {
-  const m = ISO.exec(date);
-  if (!m) return Number.NaN;
-  return dayNumberOf(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return Number.NaN;
+  return dayNumberOf(digits(date, 0, 4), digits(date, 5, 7), digits(date, 8, 10));
 }
 
 function dayNumberOf(year: number, month: number, day: number): number {
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
-  return utc(year, month - 1, day).getTime() / 86_400_000;
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return Number.NaN;
+  return daysFromCivil(year, month, day);
 }
 
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1–12; a month outside that range counts on from the year, as Date does). */
 export function daysInMonth(year: number, month: number): number {
-  return utc(year, month, 0).getUTCDate();
+  const y = year + Math.floor((month - 1) / 12);
+  const m = ((((month - 1) % 12) + 12) % 12) + 1;
+  return m === 2 && isLeap(y) ? 29 : (MONTH_DAYS[m - 1] ?? Number.NaN);
 }
 
-/** Date.UTC reads years 0–99 as 1900–1999; a year typed as 0099 must stay 99. */
-function utc(year: number, monthIndex: number, day: number): Date {
-  const d = new Date(0);
-  d.setUTCFullYear(year, monthIndex, day);
-  return d;
+/** Days since 1970-01-01 of a valid date (H. Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 export function fromDayNumber(n: number): IsoDate {
-  return new Date(n * 86_400_000).toISOString().slice(0, 10);
+  if (!Number.isInteger(n)) throw new RangeError(`Not a day number: ${n}`);
+  // civil_from_days, the inverse of daysFromCivil.
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  if (year < 0 || year > 9999) return new Date(n * 86_400_000).toISOString().slice(0, 10);
+  return isoOf(year, month, day);
+}
+
+function isoOf(year: number, month: number, day: number): IsoDate {
+  return `${year < 1000 ? String(year).padStart(4, '0') : year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
@@ -75,8 +118,12 @@ export function toDmy(date: IsoDate): string {
 
 /** Whole years of age on a date (a child born on 29 February has a birthday on 28 February in other years). */
 export function ageOn(birth: IsoDate, on: IsoDate): number {
-  const [by, bm, bd] = [Number(birth.slice(0, 4)), Number(birth.slice(5, 7)), Number(birth.slice(8, 10))];
-  const [y, m, d] = [Number(on.slice(0, 4)), Number(on.slice(5, 7)), Number(on.slice(8, 10))];
+  const by = digits(birth, 0, 4);
+  const bm = digits(birth, 5, 7);
+  const bd = digits(birth, 8, 10);
+  const y = digits(on, 0, 4);
+  const m = digits(on, 5, 7);
+  const d = digits(on, 8, 10);
   let age = y - by;
   if (m < bm || (m === bm && d < Math.min(bd, daysInMonth(y, bm)))) age -= 1;
   return age;
@@ -84,10 +131,9 @@ export function ageOn(birth: IsoDate, on: IsoDate): number {
 
 /** The date a number of calendar months after another, clamped to the month's end (31 Jan + 1 month = 28/29 Feb). */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  const y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7)) - 1 + months;
-  const year = y + Math.floor(m / 12);
+  const m = digits(date, 5, 7) - 1 + months;
+  const year = digits(date, 0, 4) + Math.floor(m / 12);
   const month = (((m % 12) + 12) % 12) + 1;
-  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const day = Math.min(digits(date, 8, 10), daysInMonth(year, month));
+  return isoOf(year, month, day);
 }

@@ -20,6 +20,8 @@ export interface EngineOptions<R, C> {
   readonly available: ReadonlySet<Need>;
   /** The LA's id of a record, for findings. */
   readonly recordId: (record: R) => string | undefined;
+  /** Whether a record has rows in one of its parts, for rules that declare what they read; without it every rule sees every record. */
+  readonly hasRows?: (record: R, part: string) => boolean;
 }
 
 export interface Engine<R> {
@@ -29,6 +31,7 @@ export interface Engine<R> {
 
 interface Active<R> {
   readonly meta: RuleMeta;
+  readonly reads: readonly string[] | undefined;
   readonly run: RuleRun<R>;
   readonly report: Report;
   findings: number;
@@ -75,6 +78,7 @@ export function createEngine<R, C>(options: EngineOptions<R, C>): Engine<R> {
     const { severity, message } = rule.meta;
     const a: Active<R> = {
       meta: rule.meta,
+      reads: rule.reads,
       run,
       findings: 0,
       error,
@@ -87,21 +91,28 @@ export function createEngine<R, C>(options: EngineOptions<R, C>): Engine<R> {
     };
     active.push(a);
   }
-  const perRecord = active.filter((a) => a.run.record && !a.broken);
+  const { parts, groups } = groupByParts(active.filter((a) => a.run.record && !a.broken), options.hasRows !== undefined);
+
+  const run = (group: readonly Active<R>[], record: R): void => {
+    for (const a of group) {
+      try {
+        a.run.record!(record, a.report);
+      } catch (e) {
+        a.failures++;
+        a.error ??= current === undefined ? errorText(e) : `${errorText(e)} (on child ${current})`;
+      }
+    }
+  };
 
   return {
     record(record) {
       if (finished) throw new Error('The validator has finished: records cannot be added');
       records++;
       current = options.recordId(record);
-      for (const a of perRecord) {
-        try {
-          a.run.record!(record, a.report);
-        } catch (e) {
-          a.failures++;
-          a.error ??= current === undefined ? errorText(e) : `${errorText(e)} (on child ${current})`;
-        }
-      }
+      // Which parts have rows, as bits; a group runs when it reads any of them (or declares nothing).
+      let present = 0;
+      for (let i = 0; i < parts.length; i++) if (options.hasRows!(record, parts[i]!)) present |= 1 << i;
+      for (const g of groups) if (g.mask === 0 || (g.mask & present) !== 0) run(g.rules, record);
       current = undefined;
     },
     finish() {
@@ -127,6 +138,37 @@ export function createEngine<R, C>(options: EngineOptions<R, C>): Engine<R> {
       return { findings, outcomes: ordered, counts: countReport(records, findings, ordered) };
     },
   };
+}
+
+interface Group<R> {
+  /** The bits of the parts the group's rules read; 0 for rules that see every record. */
+  readonly mask: number;
+  readonly rules: Active<R>[];
+}
+
+/**
+ * The per-record rules grouped by the parts they read, so that a record is checked against the mask of
+ * each group once, not each rule. Rules stay in catalogue order within a group; rules that declare
+ * nothing (or all when records cannot say which parts have rows) form the group of mask 0.
+ */
+function groupByParts<R>(rules: readonly Active<R>[], partsKnown: boolean): { parts: string[]; groups: Group<R>[] } {
+  const parts: string[] = [];
+  const byMask = new Map<number, Active<R>[]>();
+  for (const a of rules) {
+    let mask = 0;
+    if (partsKnown && a.reads && a.reads.length > 0) {
+      for (const part of a.reads) {
+        let bit = parts.indexOf(part);
+        if (bit < 0) bit = parts.push(part) - 1;
+        if (bit > 30) throw new Error(`Too many record parts for the rule engine: ${parts.join(', ')}`);
+        mask |= 1 << bit;
+      }
+    }
+    const group = byMask.get(mask);
+    if (group) group.push(a);
+    else byMask.set(mask, [a]);
+  }
+  return { parts, groups: [...byMask].map(([mask, rules]) => ({ mask, rules })) };
 }
 
 function missingNeeds(meta: RuleMeta, available: ReadonlySet<Need>): string | undefined {

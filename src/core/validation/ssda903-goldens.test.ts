@@ -27,7 +27,7 @@ import { validate903Return } from './ssda903-validator.ts';
  *   with parents has no Ofsted URN. Right.
  * - 601 (168), child 557987: episodes line 24 REC E12 (adopted), DEC 10/09/2023 in the year, and no row in
  *   ad1.csv: the six AD1 items are reported as absent cells with the REC as related. Right.
- * - 1001 (43), child 229103: OC3 line 6 filled in (RHOM, G5, Z1), DOB 12/02/2006; both years' episodes
+ * - 1001 (14), child 229103: OC3 line 6 filled in (RHOM, G5, Z1), DOB 12/02/2006; both years' episodes
  *   (19/10/2021 to 18/01/2024) are under V4, agreed short breaks, which do not make a relevant child, so care
  *   leaver information should not be there. Right.
  * - 384 (84), child 242897: episodes line 13 PLACE U4 (long-term foster placement) with LS V3 (respite). Right.

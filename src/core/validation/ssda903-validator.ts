@@ -63,6 +63,11 @@ export function availableNeeds(options: Ssda903ValidatorOptions): Set<Need> {
   return available;
 }
 
+/** Whether a child has rows in a table of this year's return, for the engine to pass by rules that read only tables the child has no rows in. */
+export function hasRowsIn(child: Child903, table: string): boolean {
+  return child[table as Ssda903TableName].length > 0;
+}
+
 /** Validates a SSDA903 return child by child; `finish` runs the rules that look across children. */
 export function createSsda903Validator(options: Ssda903ValidatorOptions): Ssda903Validator {
   const { year } = options.current;
@@ -73,6 +78,7 @@ export function createSsda903Validator(options: Ssda903ValidatorOptions): Ssda90
     context: ssda903Context(options),
     available: availableNeeds(options),
     recordId: (child) => child.CHILD,
+    hasRows: hasRowsIn,
   });
   return { child: (c) => engine.record(c), finish: () => engine.finish() };
 }

@@ -74,6 +74,12 @@ export interface RuleRun<R> {
 
 export interface Rule<R, C> {
   readonly meta: RuleMeta;
+  /**
+   * The parts of a record (SSDA903 tables) whose rows the rule looks at, when it can find nothing in a
+   * record with no rows in any of them (e.g. a rule over each OC2 row): the engine then does not call it
+   * for such a record. Left out when the rule may report something missing (a row the child should have).
+   */
+  readonly reads?: readonly string[];
   /** Starts a fresh run (fresh state) for one validation. */
   start(context: C): RuleRun<R>;
 }

@@ -1,7 +1,40 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { api, setCsrfToken } from '../api/client.ts';
+import { Link, useLocation, useNavigate } from '../routing/router.tsx';
+import { allows, useSession } from '../session.tsx';
+import { ROLE_NAMES } from '../../access/permissions.ts';
 
-/** The GOV.UK page template: skip link, header, phase banner, main, footer. */
+/** The GOV.UK page template: skip link, header, service navigation, phase banner, main, footer. */
 export function Layout({ title, children }: { title: string; children: ReactNode }) {
+  const { session, setSession } = useSession();
+  const { path } = useLocation();
+  const navigate = useNavigate();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = `${title} – Sightline`;
+  }, [title]);
+  // After a client-side page change, start the screen reader (and the keyboard) at the new page's heading.
+  useEffect(() => {
+    if (document.activeElement && document.activeElement !== document.body) heading.current?.focus();
+  }, [path]);
+
+  const items: { to: string; label: string; show: boolean }[] = [
+    { to: '/', label: 'Home', show: session !== null },
+    { to: '/upload', label: 'Upload a return', show: allows(session, 'upload-return') },
+    { to: '/data-quality', label: 'Data quality', show: allows(session, 'view-data-quality') },
+    { to: '/children', label: 'Children', show: allows(session, 'search-children') },
+    { to: '/audit', label: 'Audit log', show: allows(session, 'view-audit-log') },
+    { to: '/check', label: 'Check a return', show: true },
+  ];
+  const active = (to: string) => (to === '/' ? path === '/' : path.startsWith(to));
+
+  const signOut = async () => {
+    await api('/session', { method: 'DELETE' }).catch(() => undefined);
+    setCsrfToken('');
+    setSession(null);
+    navigate('/sign-in');
+  };
+
   return (
     <>
       <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
@@ -11,9 +44,9 @@ export function Layout({ title, children }: { title: string; children: ReactNode
       <header className="govuk-header" data-module="govuk-header">
         <div className="govuk-header__container govuk-width-container">
           <div className="govuk-header__logo">
-            <a href="/" className="govuk-header__homepage-link">
+            <Link to="/" className="govuk-header__homepage-link">
               <span className="govuk-header__product-name">Sightline</span>
-            </a>
+            </Link>
           </div>
         </div>
       </header>
@@ -22,11 +55,28 @@ export function Layout({ title, children }: { title: string; children: ReactNode
           <div className="govuk-service-navigation__container">
             <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
               <ul className="govuk-service-navigation__list">
-                <li className="govuk-service-navigation__item govuk-service-navigation__item--active">
-                  <a className="govuk-service-navigation__link" href="/" aria-current="page">
-                    Check a return
-                  </a>
-                </li>
+                {items
+                  .filter((i) => i.show)
+                  .map((i) => (
+                    <li key={i.to} className={`govuk-service-navigation__item${active(i.to) ? ' govuk-service-navigation__item--active' : ''}`}>
+                      <Link className="govuk-service-navigation__link" to={i.to} {...(active(i.to) ? { 'aria-current': 'page' as const } : {})}>
+                        {i.label}
+                      </Link>
+                    </li>
+                  ))}
+                {session ? (
+                  <li className="govuk-service-navigation__item">
+                    <button type="button" className="govuk-service-navigation__link app-link-button" onClick={() => void signOut()}>
+                      Sign out
+                    </button>
+                  </li>
+                ) : (
+                  <li className={`govuk-service-navigation__item${active('/sign-in') ? ' govuk-service-navigation__item--active' : ''}`}>
+                    <Link className="govuk-service-navigation__link" to="/sign-in">
+                      Sign in
+                    </Link>
+                  </li>
+                )}
               </ul>
             </nav>
           </div>
@@ -36,11 +86,22 @@ export function Layout({ title, children }: { title: string; children: ReactNode
         <div className="govuk-phase-banner">
           <p className="govuk-phase-banner__content">
             <strong className="govuk-tag govuk-phase-banner__content__tag">Beta</strong>
-            <span className="govuk-phase-banner__text">Synthetic data only in this build: never load real children's data into a demo.</span>
+            <span className="govuk-phase-banner__text">
+              Synthetic data only in this build: never load real children's data into a demo.
+              {session && (
+                <>
+                  {' '}
+                  Signed in as {session.user.username} ({ROLE_NAMES[session.user.role]}
+                  {session.user.team ? `, ${session.user.team}` : ''}).
+                </>
+              )}
+            </span>
           </p>
         </div>
         <main className="govuk-main-wrapper" id="main-content" role="main">
-          <h1 className="govuk-heading-l">{title}</h1>
+          <h1 className="govuk-heading-l" ref={heading} tabIndex={-1}>
+            {title}
+          </h1>
           {children}
         </main>
       </div>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ReturnReport } from '../workers/check-messages.ts';
+import { RuleResults } from './rule-results.tsx';
 
 /**
  * The DfE rule results of one return: the counts, every rule worst first (with how to fix it), the
@@ -33,37 +34,7 @@ export function ValidationView({ name, validation }: { name: string; validation:
           </a>
         </p>
       )}
-      {broken.length > 0 && (
-        <div className="app-table-wrapper">
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">Rules with findings, worst first</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Rule</th>
-                <th scope="col" className="govuk-table__header">Type</th>
-                <th scope="col" className="govuk-table__header">Message</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Findings</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Children</th>
-                <th scope="col" className="govuk-table__header">How to fix</th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {broken.map((r) => (
-                <tr className="govuk-table__row" key={`${r.code}-${r.message}`}>
-                  <td className="govuk-table__cell">{r.code}</td>
-                  <td className="govuk-table__cell">
-                    <strong className={`govuk-tag ${r.severity === 'error' ? 'govuk-tag--red' : 'govuk-tag--yellow'}`}>{r.status === 'failed' ? 'failed' : r.severity}</strong>
-                  </td>
-                  <td className="govuk-table__cell">{r.message}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{r.findings.toLocaleString('en-GB')}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{r.children.toLocaleString('en-GB')}</td>
-                  <td className="govuk-table__cell">{r.note || r.howToFix}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {broken.length > 0 && <RuleResults rules={broken} caption="Rules with findings, worst first" captionSize="s" />}
       {findings.length > 0 && (
         <details className="govuk-details">
           <summary className="govuk-details__summary">

@@ -30,7 +30,7 @@ describe('Check a return, in the browser', { skip }, () => {
     page.on('request', (r) => {
       if (r.method() !== 'GET') uploads.push(r.url());
     });
-    await page.goto(url);
+    await page.goto(`${url}/check`);
     await page.setInputFiles('#return-files', `${samples}csc-validator-be-cin/fake_data/CIN_Census_2024.xml`);
     await page.getByText('Checked 1 return').waitFor({ timeout: 20_000 });
     const section = page.locator('section', { hasText: 'CIN census: CIN_Census_2024.xml' });
@@ -46,7 +46,7 @@ describe('Check a return, in the browser', { skip }, () => {
 
   it('reads SSDA903 tables dropped together as one return', async () => {
     const dir = `${samples}csc-validator-be-903/tests/fake_data/`;
-    await page.goto(url);
+    await page.goto(`${url}/check`);
     await page.selectOption('#collection-year', '2017/18');
     await page.setInputFiles('#return-files', ['header.csv', 'episodes.csv', 'reviews.csv'].map((f) => dir + f));
     await page.getByText('Checked 1 return').waitFor({ timeout: 20_000 });

@@ -1,9 +1,10 @@
-import { SaxesParser } from 'saxes';
 import type { CinCensus, CinChild, CinHeader } from '../../model/cin.ts';
 import type { CollectionYear } from '../../model/collection-year.ts';
 import { collectionYear, endYearOf } from '../../model/collection-year.ts';
 import { parseDate } from '../../model/dates.ts';
 import type { ReadProblem, ReadProblemKind } from '../../model/problem.ts';
+import type { XmlError } from '../xml/xml-tokenizer.ts';
+import { XmlTokenizer } from '../xml/xml-tokenizer.ts';
 import type { ByteSource } from './byte-source.ts';
 import { decodeUtf8 } from './byte-source.ts';
 import { censusYear } from './census-year.ts';
@@ -39,12 +40,12 @@ export interface CinReadResult {
  */
 const MAX_ALIKE = 1_000;
 const MAX_PROBLEMS = 50_000;
-/** Characters without any tag: text this long is an attack or junk, and saxes would hold all of it. */
+/** Characters of text (or a comment) without any tag: this many is an attack or junk, and would be held whole. */
 const MAX_QUIET_CHARS = 16 << 20;
 /** Characters in one Child: a real child takes a few kilobytes, and a child is held whole until it closes. */
 const MAX_CHILD_CHARS = 32 << 20;
 
-/** Thrown from inside saxes' callbacks to end the parse at once (a refused or broken file). */
+/** Thrown from inside the tokenizer's callbacks to end the parse at once (a file that is not a census). */
 const STOP = new Error('stop');
 
 type Rec = Record<string, unknown> & { line?: number; lines?: Record<string, number>; raw?: Record<string, string> };
@@ -91,7 +92,7 @@ class CinReader {
   unlisted = 0;
   readonly file: string | undefined;
   readonly declared: CollectionYear | undefined;
-  readonly parser = new SaxesParser({ position: true });
+  readonly tokenizer: XmlTokenizer;
 
   year: CollectionYear | null = null;
   yearDecided = false;
@@ -113,23 +114,22 @@ class CinReader {
   childId: string | undefined = undefined;
   childCharsAtStart = 0;
   readonly ready: CinChild[] = [];
-  /** Characters written to the parser, and whether the last chunk held any tag. */
+  /** Characters written to the tokenizer. */
   written = 0;
-  quietChars = 0;
-  sawTag = false;
 
   constructor(options: CinReadOptions) {
     this.file = options.file;
     this.declared = options.year;
     this.rulesEndYear = options.year ? Math.min(lastCinYear, Math.max(firstCinYear, endYearOf(options.year))) : lastCinYear;
     this.rulesLabel = collectionYear(this.rulesEndYear);
-    const parser = this.parser;
-    parser.on('opentagstart', (tag) => this.open(tag.name));
-    parser.on('closetag', () => this.close());
-    parser.on('text', (text) => this.text(text));
-    parser.on('cdata', (text) => this.text(text));
-    parser.on('doctype', () => this.refuseDoctype());
-    parser.on('xmldecl', (decl) => this.checkEncoding(decl.encoding));
+    this.tokenizer = new XmlTokenizer({
+      openTag: (name, line) => this.open(name, line),
+      closeTag: () => this.close(),
+      text: (text, line) => this.text(text, line),
+      cdata: (text, line) => this.text(text, line),
+      declaration: (declaration, line) => this.checkEncoding(declaration.encoding, line),
+      error: (error) => this.fail(error),
+    }, { maxText: MAX_QUIET_CHARS });
   }
 
   // ---- problems ---------------------------------------------------------------------------------
@@ -173,15 +173,13 @@ class CinReader {
     return names.join('/');
   }
 
-  // ---- saxes events -----------------------------------------------------------------------------
+  // ---- tokens -----------------------------------------------------------------------------------
 
-  open(name: string): void {
-    this.sawTag = true;
+  open(name: string, line: number): void {
     if (this.skipDepth > 0) {
       this.skipDepth++;
       return;
     }
-    const line = this.parser.line;
     if (this.depth === 0) {
       this.openRoot(name, line);
       return;
@@ -314,31 +312,22 @@ class CinReader {
     });
   }
 
-  text(text: string): void {
+  text(text: string, line: number): void {
     if (this.skipDepth > 0 || this.depth === 0) return;
     const frame = this.frames[this.depth - 1]!;
     if (frame.node.value !== undefined) {
       frame.text += text;
     } else if (!frame.strayReported && !isSpace(text)) {
       frame.strayReported = true;
-      const after = text.slice(text.search(/[^ \t\r\n]/));
-      const line = this.parser.line - countNewlines(after);
-      this.report('error', 'bad-format', `${frame.node.name} holds stray text between its elements; it is ignored.`, { line, path: this.path() });
+      const before = text.slice(0, text.search(/[^ \t\r\n]/));
+      this.report('error', 'bad-format', `${frame.node.name} holds stray text between its elements; it is ignored.`, { line: line + countNewlines(before), path: this.path() });
     }
   }
 
-  refuseDoctype(): void {
-    this.unreadable = true;
-    this.report('error', 'forbidden-construct',
-      'The file has a DOCTYPE declaration. A CIN census never needs one, and declared entities can be used to attack the reader (endless expansion, fetching other files), so the file was not read.',
-      { line: this.parser.line });
-    throw STOP;
-  }
-
-  checkEncoding(encoding: string | undefined): void {
+  checkEncoding(encoding: string | undefined, line: number): void {
     if (encoding === undefined || /^(utf-?8|us-ascii|ascii)$/i.test(encoding)) return;
     this.report('error', 'bad-format', `The file declares the encoding ${encoding}; the CIN census is UTF-8. It was read as UTF-8, so letters outside English may be wrong.`,
-      { line: this.parser.line, value: encoding });
+      { line, value: encoding });
   }
 
   // ---- leaf values ------------------------------------------------------------------------------
@@ -445,29 +434,16 @@ class CinReader {
   /** Feeds one chunk; false when the parse has ended early. */
   write(chunk: string): boolean {
     if (!this.sawStart && !this.checkStart(chunk)) return false;
-    this.sawTag = false;
-    try {
-      this.parser.write(chunk);
-    } catch (error) {
-      this.fail(error);
-      return false;
-    }
+    this.tokenize(() => this.tokenizer.write(chunk));
+    if (this.stopped) return false;
     this.written += chunk.length;
-    this.quietChars = this.sawTag ? 0 : this.quietChars + chunk.length;
-    if (this.quietChars > MAX_QUIET_CHARS) {
-      this.report('error', 'too-large', `The file has more than ${MAX_QUIET_CHARS >> 20} MB of text without any element; reading stopped at line ${this.parser.line}.`, { line: this.parser.line });
-      this.abandonChild();
-      this.unreadable ||= !this.sawRoot;
-      this.stopped = true;
-      return false;
-    }
     if (this.child !== null && this.written - this.childCharsAtStart > MAX_CHILD_CHARS) this.skipChild();
     return true;
   }
 
   /**
    * A file whose first character is not `<` is no XML at all (a CSV, a spreadsheet, junk): say so at
-   * once rather than let saxes gather all of it as text outside the root.
+   * once rather than read on through all of it.
    */
   checkStart(chunk: string): boolean {
     for (let i = 0; i < chunk.length; i++) {
@@ -486,36 +462,41 @@ class CinReader {
 
   /** Ends the parse (if it was not cut short) and settles the year of a file that never reached Children. */
   end(): void {
-    if (!this.stopped && !this.unreadable) {
-      try {
-        this.parser.close();
-      } catch (error) {
-        this.fail(error);
-      }
-    }
+    if (!this.stopped && !this.unreadable) this.tokenize(() => this.tokenizer.end());
     if (!this.yearDecided && !this.unreadable) this.decideYear();
     this.reportUnlisted();
   }
 
-  fail(error: unknown): void {
-    this.stopped = true;
-    if (error === STOP) {
+  /** Runs the tokenizer, which calls back; a handler throws STOP to end the parse at once. */
+  tokenize(step: () => void): void {
+    try {
+      step();
+    } catch (error) {
+      if (error !== STOP) throw error;
+      this.stopped = true;
       this.abandonChild();
-      return;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    const m = /^(\d+):(\d+): ([^]*)$/.exec(message);
-    const line = m ? Number(m[1]) : this.parser.line;
-    const reason = m ? m[3]! : message;
-    if (!this.sawRoot) {
+  }
+
+  /** The tokenizer's first fault, after which it reads no further. */
+  fail({ kind, message, line, column }: XmlError): void {
+    this.stopped = true;
+    if (kind === 'doctype') {
       this.unreadable = true;
-      const empty = /must contain a root element/.test(reason);
-      this.report('error', 'not-well-formed', empty ? 'The file is empty: it holds no XML element.'
-        : `The file is not XML (line ${line}${m ? `, column ${m[2]}` : ''}: ${reason}).`, { line });
-    } else if (/^unclosed tag/.test(reason)) {
+      this.report('error', 'forbidden-construct',
+        'The file has a DOCTYPE declaration. A CIN census never needs one, and declared entities can be used to attack the reader (endless expansion, fetching other files), so the file was not read.',
+        { line });
+    } else if (kind === 'too-long') {
+      this.report('error', 'too-large', `${message} That is not a CIN census; reading stopped at line ${line}.`, { line });
+      this.unreadable ||= !this.sawRoot;
+    } else if (!this.sawRoot) {
+      this.unreadable = true;
+      this.report('error', 'not-well-formed', kind === 'no-root' ? 'The file is empty: it holds no XML element.'
+        : `The file is not XML (line ${line}, column ${column}: ${message})`, { line });
+    } else if (kind === 'unclosed') {
       this.report('error', 'not-well-formed', `The file ends before ${this.path()} is closed: it may have been cut short.`, { line, path: this.path() });
     } else {
-      this.report('error', 'not-well-formed', `The file is not well-formed XML at line ${line}${m ? `, column ${m[2]}` : ''}: ${reason} Reading stopped there.`, { line, path: this.depth > 0 ? this.path() : undefined });
+      this.report('error', 'not-well-formed', `The file is not well-formed XML at line ${line}, column ${column}: ${message} Reading stopped there.`, { line, path: this.depth > 0 ? this.path() : undefined });
     }
     this.abandonChild();
   }
@@ -541,7 +522,7 @@ class CinReader {
   }
 
   onInvalidUtf8(text: string, at: number): void {
-    const line = this.parser.line + countNewlines(text.slice(0, at));
+    const line = this.tokenizer.line + countNewlines(text.slice(0, at));
     this.report('error', 'bad-format', `The file is not valid UTF-8 (first at line ${line}): such characters are read as �.`, { line });
   }
 

@@ -1,3 +1,4 @@
+import type { IsoDate } from '../../../model/dates.ts';
 import type { Episode, Oc3 } from '../../../model/ssda903.ts';
 import type { Cell, Report, RuleMeta } from '../../types.ts';
 import { at, type Child903, childRule, code, dobOf, inYear, type Ssda903Context, type Ssda903Rule } from './ssda903-rule.ts';
@@ -26,11 +27,24 @@ export function reportCareLeaverInfo(row: Oc3, report: Report, because: readonly
   if (given.length > 0) report(given[0]!, [...given.slice(1), ...because]);
 }
 
+/**
+ * The last day before the two returns Sightline is given: 31 March two years back. Episodes that ended by
+ * then are in neither return, so care before it is unknown to the care leaver rules (1001, 1002), which the
+ * DfE checks against every year it holds.
+ */
+export function beforeReturnsGiven(context: Ssda903Context): IsoDate {
+  return `${context.endYear - 2}-03-31`;
+}
+
 /** A rule that checks each OC3 row of a child whose care leaver information is given. */
 export function careLeaverRule(meta: RuleMeta, check: (row: Oc3, child: Child903, context: Ssda903Context, report: Report) => void): Ssda903Rule {
-  return childRule(meta, (child, context, report) => {
-    for (const row of child.oc3) if (hasCareLeaverInfo(row)) check(row, child, context, report);
-  });
+  return childRule(
+    meta,
+    (child, context, report) => {
+      for (const row of child.oc3) if (hasCareLeaverInfo(row)) check(row, child, context, report);
+    },
+    ['oc3'],
+  );
 }
 
 function hasCareLeaverInfo(row: Oc3): boolean {

@@ -28,6 +28,11 @@ export interface ChildFacts {
   /** An episode is open at the end of the year (no DEC, or DEC after it). */
   readonly lookedAfterAtYearEnd: boolean;
   /**
+   * Looked after on 31 March as the DfE counts it for the social worker rules (CLA_AT_31_MARCH): the
+   * episode open that day is not an agreed series of short breaks (V3/V4).
+   */
+  readonly lookedAfterAt31March: boolean;
+  /**
    * Looked after continuously for at least 12 months at 31 March (the OC2 cohort): one period, not only of
    * short breaks, runs from on or before 1 April (the start of the year) to after 31 March. The DfE's words
    * "at least 12 months at 31 March" are read as looked after on every day of the collection year.
@@ -50,12 +55,15 @@ export function childFacts(rows: Ssda903Tables, collectionStart: IsoDate, refere
   episodes.sort(byDecom);
   const periods = carePeriods(episodes);
   let lookedAfterAtYearEnd = false;
+  let lookedAfterAt31March = false;
   let continuous = false;
   for (const p of periods) {
     const openAtEnd = p.start <= referenceDate && (p.end === null || p.end > referenceDate);
     if (!openAtEnd) continue;
     lookedAfterAtYearEnd = true;
     if (!p.shortBreaksOnly && p.start <= collectionStart) continuous = true;
+    const open = openOn(p.episodes, referenceDate);
+    if (open !== undefined && !(open.LS !== null && SHORT_BREAKS.has(open.LS))) lookedAfterAt31March = true;
   }
   const last = episodes[episodes.length - 1];
   const latestLastYear = previous ? latestEpisode(previous.episodes) : null;
@@ -64,12 +72,19 @@ export function childFacts(rows: Ssda903Tables, collectionStart: IsoDate, refere
     episodes,
     periods,
     lookedAfterAtYearEnd,
+    lookedAfterAt31March,
     continuouslyLookedAfter12Months: continuous,
     ceased: last !== undefined && last.DEC !== null ? last : null,
     latestLastYear,
     openAtEndOfLastYear: latestLastYear !== null && latestLastYear.DEC === null ? latestLastYear : null,
     socialWorkers: inOrder(rows.social_worker),
   };
+}
+
+/** The latest episode of a period begun by a date: the one the child was in that day. */
+function openOn(episodes: readonly Episode[], date: IsoDate): Episode | undefined {
+  for (let i = episodes.length - 1; i >= 0; i--) if (episodes[i]!.DECOM! <= date) return episodes[i];
+  return undefined;
 }
 
 /** Orders episodes that have a DECOM by it (a stable sort keeps same-day episodes in file order). */

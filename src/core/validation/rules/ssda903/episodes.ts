@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../../model/dates.ts';
 import type { Episode } from '../../../model/ssda903.ts';
 import type { Cell } from '../../types.ts';
-import { byDecom } from './child-facts.ts';
+import { byDecom, carePeriods, type CarePeriod } from './child-facts.ts';
 import { ADOPTED } from './episode-codes.ts';
 import { at, code, inYear, type Child903, type Ssda903Context } from './ssda903-rule.ts';
 
@@ -66,8 +66,17 @@ export function twoYearsOfEpisodes(child: Child903): readonly Episode[] {
   return [...earlier, ...child.facts.episodes].sort(byDecom);
 }
 
+/**
+ * The periods of care of `twoYearsOfEpisodes`. The first began on its first episode's DECOM only when that
+ * episode's reason for new episode is S: otherwise the child was already looked after, in episodes older
+ * than the returns given, and `begun` is false. Every later period follows a gap or an S, so its start is known.
+ */
+export function twoYearsOfPeriods(child: Child903): readonly { readonly period: CarePeriod; readonly begun: boolean }[] {
+  return carePeriods(twoYearsOfEpisodes(child)).map((period, i) => ({ period, begun: i > 0 || code(period.episodes[0]!.RNE) === 'S' }));
+}
+
 /** The cell of an episode of `twoYearsOfEpisodes`, labelled as last year's when it came from last year's return. */
-export function episodeCell(child: Child903, e: Episode, field: 'DECOM' | 'DEC' | 'REC'): Cell {
+export function episodeCell(child: Child903, e: Episode, field: 'DECOM' | 'DEC' | 'REC' | 'PLACE'): Cell {
   const cell = at.episode(e, field);
   return child.facts.episodes.includes(e) ? cell : at.previous(cell);
 }

@@ -28,6 +28,7 @@ export function validCodeRule<T extends Ssda903TableName>(
 ): Ssda903Rule {
   return {
     meta,
+    reads: [table],
     start(context) {
       const codes = codesIn(list, context.endYear);
       return tableRule(meta, table, (row, _context, report) => {

@@ -16,7 +16,7 @@ export function inHeaderRule(meta: RuleMeta, table: Ssda903TableName): Ssda903Ru
   return childRule(meta, (child, _context, report) => {
     const first = child[table][0];
     if (first !== undefined && child.header.length === 0) report(cellIn(table, first as never, 'CHILD' as never));
-  });
+  }, [table]);
 }
 
 /** Each row of `table` whose DOB is not Header's (blank or unreadable counts as different); not checked without a readable Header DOB. */
@@ -27,7 +27,7 @@ export function sameDobRule(meta: RuleMeta, table: WithDob): Ssda903Rule {
     for (const row of child[table] as readonly Ssda903Tables[WithDob][number][]) {
       if (row.DOB !== header.DOB) report(cellIn(table, row as never, 'DOB' as never), [at.header(header, 'DOB')]);
     }
-  });
+  }, [table]);
 }
 
 /** Each row of `table` after a child's first: the table has one row per child. */
@@ -37,5 +37,5 @@ export function onceRule(meta: RuleMeta, table: Ssda903TableName): Ssda903Rule {
     if (rows.length < 2) return;
     const first = [cellIn(table, rows[0] as never, 'CHILD' as never)];
     for (let i = 1; i < rows.length; i++) report(cellIn(table, rows[i] as never, 'CHILD' as never), first);
-  });
+  }, [table]);
 }

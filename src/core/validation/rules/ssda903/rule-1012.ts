@@ -18,4 +18,4 @@ export const rule: Ssda903Rule = childRule(meta903('1012', undefined, { needs: [
   for (const table of LOOKED_AFTER_TABLES) {
     for (const row of child[table]) report(cellIn(table, row, 'CHILD'), because);
   }
-});
+}, ['oc3']);

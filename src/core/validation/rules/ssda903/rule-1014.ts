@@ -6,4 +6,4 @@ export const rule: Ssda903Rule = childRule(meta903('1014'), (child, _context, re
   const leaver = child.oc3[0];
   if (leaver === undefined || child.episodes.length > 0) return;
   for (const row of child.uasc) report(at.uasc(row, 'DUC'), [at.oc3(leaver, 'IN_TOUCH')]);
-});
+}, ['oc3']);

@@ -16,4 +16,4 @@ export const rule: Ssda903Rule = childRule(meta903('117'), (child, context, repo
       else if (left && date > left.DEC!) report(at.placed(row, f), [at.episode(left, 'DEC'), at.episode(left, 'REC')]);
     }
   }
-});
+}, ['placed_for_adoption']);

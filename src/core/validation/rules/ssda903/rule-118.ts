@@ -15,4 +15,4 @@ export const rule: Ssda903Rule = childRule(meta903('118'), (child, context, repo
     if (ceased < context.collectionStart) report(at.placed(row, 'DATE_PLACED_CEASED'));
     else if (first && ceased < first.DECOM!) report(at.placed(row, 'DATE_PLACED_CEASED'), [at.episode(first, 'DECOM'), at.episode(first, 'LS')]);
   }
-});
+}, ['placed_for_adoption']);

@@ -10,4 +10,4 @@ export const rule: Ssda903Rule = childRule(meta903('134'), (child, _context, rep
     const f = firstGiven(row, AD1_ITEMS);
     if (f) report(at.ad1(row, f), [at.oc3(leaver, firstGiven(leaver, OC3_ITEMS)!)]);
   }
-});
+}, ['ad1']);

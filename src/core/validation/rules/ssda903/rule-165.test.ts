@@ -18,7 +18,13 @@ describe('rule 165', () => {
     const onFirst = episode({ DECOM: '2022-05-01', DEC: '2023-04-01', REC: 'E4A' });
     assert.deepEqual(cellsOf(check(rule, { header: [header({ ...girl, MOTHER: null })], episodes: [onFirst] })), ['Header.MOTHER=null']);
   });
-  it('flags a blank for a care leaver girl with OC3 items', () => {
-    assert.equal(check(rule, { header: [header({ SEX: 'F', MOTHER: null })], oc3: [oc3()] }, { year: '2024/25' }).length, 1);
+  it('passes a blank for a girl looked after in the year only under short breaks (V3/V4), as rule 399 asks', () => {
+    assert.deepEqual(check(rule, { header: [header({ ...girl, MOTHER: null })], episodes: [episode({ LS: 'V3' })] }), []);
+    assert.equal(check(rule, { header: [header({ ...girl, MOTHER: null })], episodes: [episode({ LS: 'V3', DEC: '2023-07-01', REC: 'X1' }), episode({ DECOM: '2023-07-01', RNE: 'L' })] }).length, 1);
+  });
+  it('passes a blank for a care leaver girl not looked after in the year, and flags a MOTHER given for her, as rule 628 says', () => {
+    assert.deepEqual(check(rule, { header: [header({ SEX: 'F', MOTHER: null })], oc3: [oc3()] }, { year: '2024/25' }), []);
+    assert.deepEqual(cellsOf(check(rule, { header: [header({ SEX: 'F', MOTHER: '0' })], oc3: [oc3()] }, { year: '2024/25' })), ['Header.MOTHER=0']);
+    assert.deepEqual(check(rule, { header: [header({ SEX: 'F', MOTHER: '0' })], oc3: [oc3({ IN_TOUCH: null, ACTIV: null, ACCOM: null })] }, { year: '2024/25' }), []);
   });
 });

@@ -1,11 +1,14 @@
 import { meta903 } from './rules-metadata.ts';
-import { at, blank, childRule, firstGiven, isFemale, isMale, type Ssda903Rule } from './ssda903-rule.ts';
+import { SHORT_BREAKS } from './episode-codes.ts';
+import { at, blank, childRule, code, firstGiven, isFemale, isMale, type Ssda903Rule } from './ssda903-rule.ts';
 import { OC3_ITEMS } from './table-items.ts';
 
 /**
- * MOTHER, where given, is 0 or 1; a girl looked after during the year (an episode open on or after 1 April)
- * or a care leaver with OC3 items has it given; and a boy is not recorded as a mother. The DfE's fields
- * (SEX, DECOM, the OC3 items) name these conditions without the exact wording, so this is our reading.
+ * MOTHER, where given, is 0 or 1, and a boy is not recorded as a mother. A girl looked after during the year
+ * (an episode open on or after 1 April) has it given; a care leaver with OC3 items and no such episode has
+ * it blank. Episodes of agreed short breaks (V3/V4) are not "looked after" here, as rule 399 asks for MOTHER
+ * to be blank for them, and a care leaver not looked after in the year has none, as rule 628 says. The DfE's
+ * fields (SEX, DECOM, the OC3 items) name these conditions without the exact wording, so this is our reading.
  */
 export const rule: Ssda903Rule = childRule(meta903('165'), (child, context, report) => {
   const header = child.facts.header;
@@ -19,9 +22,13 @@ export const rule: Ssda903Rule = childRule(meta903('165'), (child, context, repo
     report(at.header(header, 'MOTHER'), [at.header(header, 'SEX')]);
     return;
   }
-  if (!isFemale(header.SEX) || !blank(mother)) return;
-  const inYear = child.facts.episodes.find((e) => e.DEC === null || e.DEC >= context.collectionStart);
+  if (!isFemale(header.SEX)) return;
+  const inYear = child.facts.episodes.find((e) => (e.DEC === null || e.DEC >= context.collectionStart) && !SHORT_BREAKS.has(code(e.LS) ?? ''));
+  if (inYear) {
+    if (blank(mother)) report(at.header(header, 'MOTHER'), [at.header(header, 'SEX'), at.episode(inYear, 'DECOM')]);
+    return;
+  }
+  if (blank(mother)) return;
   const leaver = child.oc3.find((r) => firstGiven(r, OC3_ITEMS) !== undefined);
-  if (inYear) report(at.header(header, 'MOTHER'), [at.header(header, 'SEX'), at.episode(inYear, 'DECOM')]);
-  else if (leaver) report(at.header(header, 'MOTHER'), [at.header(header, 'SEX'), at.oc3(leaver, firstGiven(leaver, OC3_ITEMS)!)]);
+  if (leaver) report(at.header(header, 'MOTHER'), [at.header(header, 'SEX'), at.oc3(leaver, firstGiven(leaver, OC3_ITEMS)!)]);
 });

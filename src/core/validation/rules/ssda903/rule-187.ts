@@ -13,4 +13,4 @@ export const rule: Ssda903Rule = childRule(meta903('187'), (child, _context, rep
     const f = firstGiven(row, OC3_ITEMS);
     if (f) report(at.oc3(row, f));
   }
-});
+}, ['ad1', 'oc3']);

@@ -11,4 +11,4 @@ export const rule: Ssda903Rule = childRule(meta903('205B'), (child, context, rep
   if (!now || !before) return;
   const related = [at.previous(at.uasc(before, 'DUC'))];
   if (before.DUC !== null ? now.DUC !== before.DUC : now.DUC !== null && now.DUC < context.collectionStart) report(at.uasc(now, 'DUC'), related);
-});
+}, ['uasc']);

@@ -16,4 +16,5 @@ export const rule: Ssda903Rule = childRule(
     const header = child.facts.header;
     report(at.uasc(ceased, 'DUC'), header ? [at.header(header, 'UASC')] : []);
   },
+  ['uasc'],
 );

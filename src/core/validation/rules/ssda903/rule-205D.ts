@@ -7,4 +7,4 @@ export const rule: Ssda903Rule = childRule(meta903('205D'), (child, _context, re
   const before = child.previous?.header[0];
   if (!now || !before || child.previous!.uasc.length > 0) return;
   report(at.uasc(now, 'CHILD'), [at.previous(at.header(before, 'CHILD'))]);
-});
+}, ['uasc']);

@@ -10,4 +10,4 @@ export const rule: Ssda903Rule = childRule(meta903('215'), (child, _context, rep
     const f = firstGiven(row, OC2_YES_NO);
     if (f) report(at.oc2(row, f), [at.oc3(leaver, firstGiven(leaver, OC3_ITEMS)!)]);
   }
-});
+}, ['oc3']);

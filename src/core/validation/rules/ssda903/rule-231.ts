@@ -11,4 +11,4 @@ export const rule: Ssda903Rule = childRule(meta903('231', undefined, { needs: ['
   const header = child.facts.header;
   if (!header || header.DOB === null || child.uasc.length === 0) return;
   if (ageOn(header.DOB, context.referenceDate) < 10) report(at.header(header, 'DOB'), [at.uasc(child.uasc[0]!, 'CHILD')]);
-});
+}, ['uasc']);

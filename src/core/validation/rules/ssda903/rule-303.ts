@@ -15,4 +15,5 @@ export const rule: Ssda903Rule = childRule(
     const ceased = child.uasc.find((r) => r.DUC !== null);
     if (ceased) report(at.header(header, 'UASC'), [at.uasc(ceased, 'DUC')]);
   },
+  ['uasc'],
 );

@@ -23,4 +23,5 @@ export const rule: Ssda903Rule = childRule(
       if (row.DATE_MATCH !== null && row.DATE_MATCH > placed.DECOM!) report(at.ad1(row, 'DATE_MATCH'), [at.episode(placed, 'DECOM'), at.episode(adopted, 'REC')]);
     }
   },
+  ['ad1'],
 );

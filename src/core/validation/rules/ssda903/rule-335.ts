@@ -19,4 +19,5 @@ export const rule: Ssda903Rule = childRule(
       }
     }
   },
+  ['ad1'],
 );

@@ -16,4 +16,5 @@ export const rule: Ssda903Rule = childRule(
       if (placementDistance(e, context) !== null) report(at.episode(e, 'HOME_POST'), [at.episode(e, 'PL_POST'), at.uasc(child.uasc[0]!, 'CHILD')]);
     }
   },
+  ['uasc'],
 );

@@ -14,4 +14,4 @@ export const rule: Ssda903Rule = childRule(meta903('521'), (child, _context, rep
       if (ad.DATE_INT > e.DECOM!) report(at.ad1(ad, 'DATE_INT'), [at.episode(e, 'DECOM'), at.episode(e, 'PLACE')]);
     }
   }
-});
+}, ['ad1']);

@@ -13,4 +13,4 @@ export const rule: Ssda903Rule = childRule(meta903('523'), (child, _context, rep
   for (const ad of child.ad1) {
     if (ad.DATE_INT !== null && ad.DATE_INT !== latest.DATE_PLACED) report(at.placed(latest, 'DATE_PLACED'), [at.ad1(ad, 'DATE_INT')]);
   }
-});
+}, ['ad1']);

@@ -14,4 +14,4 @@ export const rule: Ssda903Rule = childRule(meta903('525'), (child, _context, rep
   for (const ad of child.ad1) {
     for (const f of AD1_ITEMS) if (!blank(ad[f])) report(at.ad1(ad, f), [at.placed(latest, 'DATE_PLACED_CEASED')]);
   }
-});
+}, ['ad1']);

@@ -13,7 +13,7 @@ function leftCareNotAdopted(meta: RuleMeta): Ssda903Rule {
     for (const f of ['DATE_PLACED_CEASED', 'REASON_PLACED_CEASED'] as const) {
       if (blank(decision[f])) report(at.placed(decision, f), [at.episode(ceased, 'REC')]);
     }
-  });
+  }, ['placed_for_adoption']);
 }
 
 /**

@@ -8,4 +8,4 @@ export const rule: Ssda903Rule = childRule(meta903('558'), (child, context, repo
   const adopted = adoptedInYear(child, context);
   const decision = latestDecision(child.placed_for_adoption);
   if (adopted && decision && decision.DATE_PLACED_CEASED !== null) report(at.placed(decision, 'DATE_PLACED_CEASED'), [at.episode(adopted, 'REC')]);
-});
+}, ['placed_for_adoption']);

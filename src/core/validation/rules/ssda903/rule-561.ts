@@ -8,4 +8,4 @@ export const rule: Ssda903Rule = childRule(meta903('561'), (child, _context, rep
     const before = child.previous!.placed_for_adoption.find((b) => b.DATE_PLACED === p.DATE_PLACED && b.DATE_PLACED_CEASED !== null);
     if (before) report(at.placed(p, 'DATE_PLACED'), [at.previous(at.placed(before, 'DATE_PLACED_CEASED'))]);
   }
-});
+}, ['placed_for_adoption']);

@@ -19,4 +19,4 @@ export const rule: Ssda903Rule = childRule(meta903('575'), (child, _context, rep
     while (placement.DEC !== null && episodes[i + 1]?.DECOM === placement.DEC && episodes[i + 1]!.RNE === 'L') placement = episodes[++i]!;
     if (placement.DEC !== null) report(at.missing(m, 'MIS_END'), [at.episode(placement, 'DEC')]);
   }
-});
+}, ['missing']);

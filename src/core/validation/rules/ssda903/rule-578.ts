@@ -10,4 +10,4 @@ export const rule: Ssda903Rule = childRule(meta903('578'), (child, _context, rep
     for (const p of periods) if (p.start <= m.MIS_START) latest = p;
     if (latest && latest.end !== null && m.MIS_START > latest.end) report(at.missing(m, 'MIS_START'), [at.episode(latest.episodes[latest.episodes.length - 1]!, 'DEC')]);
   }
-});
+}, ['missing']);

@@ -11,4 +11,4 @@ const decision: SpellFields<PlacedForAdoption> = {
 };
 
 /** A new decision to place for adoption is made only once the one before has ceased (on that day at the earliest). */
-export const rule: Ssda903Rule = childRule(meta903('579'), (child, _context, report) => reportOverlaps(child.placed_for_adoption, decision, report));
+export const rule: Ssda903Rule = childRule(meta903('579'), (child, _context, report) => reportOverlaps(child.placed_for_adoption, decision, report), ['placed_for_adoption']);

@@ -14,4 +14,4 @@ export const rule: Ssda903Rule = childRule(meta903('580'), (child, _context, rep
     const missing = child.missing.find((m) => m.MIS_START !== null && m.MIS_START <= period.end! && (m.MIS_END === null || m.MIS_END > period.end!));
     if (missing) report(at.episode(last, 'REC'), [at.missing(missing, 'MIS_START'), at.missing(missing, 'MIS_END')]);
   }
-});
+}, ['missing']);

@@ -6,4 +6,4 @@ export const rule: Ssda903Rule = childRule(meta903('581'), (child, _context, rep
   const first = child.facts.episodes[0];
   if (first === undefined) return;
   for (const m of child.missing) if (m.MIS_START !== null && m.MIS_START < first.DECOM!) report(at.missing(m, 'MIS_START'), [at.episode(first, 'DECOM')]);
-});
+}, ['missing']);

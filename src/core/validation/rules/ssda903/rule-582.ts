@@ -8,4 +8,4 @@ export const rule: Ssda903Rule = childRule(meta903('582'), (child, _context, rep
     if (e.DEC === null || e.REC === null || !ADOPTED.has(e.REC)) continue;
     for (const ad of child.ad1) if (ad.DATE_MATCH === e.DEC) report(at.episode(e, 'DEC'), [at.ad1(ad, 'DATE_MATCH')]);
   }
-});
+}, ['ad1']);

@@ -9,4 +9,4 @@ export const rule: Ssda903Rule = childRule(meta903('583'), (child, _context, rep
   for (const p of child.placed_for_adoption) {
     if (p !== latest && p.DATE_PLACED !== null && p.DATE_PLACED_CEASED === null) report(at.placed(p, 'DATE_PLACED_CEASED'), [at.placed(p, 'DATE_PLACED')]);
   }
-});
+}, ['placed_for_adoption']);

@@ -7,4 +7,4 @@ export const rule: Ssda903Rule = childRule(meta903('602'), (child, context, repo
   if (child.ad1.length === 0) return;
   if (adoptedInYear(child, context)) return;
   for (const ad of child.ad1) report(at.ad1(ad, 'CHILD'));
-});
+}, ['ad1']);

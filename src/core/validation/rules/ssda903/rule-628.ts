@@ -7,4 +7,4 @@ export const rule: Ssda903Rule = childRule(meta903('628'), (child, context, repo
   if (!header || child.oc3.length === 0 || blank(header.MOTHER)) return;
   if (child.facts.episodes.some((e) => e.DEC === null || e.DEC >= context.collectionStart)) return;
   report(at.header(header, 'MOTHER'));
-});
+}, ['oc3']);

@@ -31,4 +31,4 @@ export const rule: Ssda903Rule = childRule(meta903('632'), (child, _context, rep
     if (earliest === null) report(at.permanence(p, 'DATE_PERM'));
     else if (started && earliest > started.DECOM!) report(at.permanence(p, 'DATE_PERM'), [at.episode(started, 'DECOM')]);
   }
-});
+}, ['previous_permanence']);

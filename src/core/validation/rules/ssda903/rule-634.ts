@@ -15,4 +15,4 @@ export const rule: Ssda903Rule = childRule(meta903('634'), (child, _context, rep
     const field = (['PREV_PERM', 'LA_PERM', 'DATE_PERM'] as const).find((f) => !blank(p[f]));
     if (field) report(at.permanence(p, field), [at.episode(periods[periods.length - 1]!.episodes[0]!, 'DECOM')]);
   }
-});
+}, ['previous_permanence']);

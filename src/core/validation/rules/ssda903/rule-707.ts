@@ -3,4 +3,4 @@ import { childRule, type Ssda903Rule } from './ssda903-rule.ts';
 import { doloSpell, reportOpenAfterCare } from './spells.ts';
 
 /** A child who ceased to be looked after (the final episode has a DEC) has no DoLO left open. */
-export const rule: Ssda903Rule = childRule(meta903('707'), (child, _context, report) => reportOpenAfterCare(child, child.dolo, doloSpell, report));
+export const rule: Ssda903Rule = childRule(meta903('707'), (child, _context, report) => reportOpenAfterCare(child, child.dolo, doloSpell, report), ['dolo']);

@@ -16,4 +16,4 @@ export const rule: Ssda903Rule = childRule(meta903('710'), (child, _context, rep
     const order = child.dolo.find((d) => d.DOLO_START !== null && (d.DOLO_END === null || e.DECOM! <= d.DOLO_END) && (e.DEC === null || d.DOLO_START < e.DEC));
     if (order) report(at.episode(e, 'PLACE'), [at.dolo(order, 'DOLO_START')]);
   }
-});
+}, ['dolo']);

@@ -11,6 +11,9 @@ describe('rule SW17STG2', () => {
     assert.deepEqual(check(rule, { episodes: lookedAfter, social_worker: [socialWorker({ SW_DECOM: '2026-03-31' })] }, YEAR), []);
     assert.deepEqual(check(rule, { episodes: [episode({ DECOM: '2025-06-01', DEC: '2025-09-01', REC: 'E4A' })] }, YEAR), []);
   });
+  it('passes a child on an agreed series of short breaks over 31 March with no social worker episode', () => {
+    assert.deepEqual(check(rule, { episodes: [episode({ DECOM: '2025-06-01', LS: 'V3' })] }, YEAR), []);
+  });
   it('flags a latest episode that ended on 31 March, with its start as related cell', () => {
     const [f] = check(rule, { episodes: lookedAfter, social_worker: [socialWorker({ SW_DECOM: '2025-06-01', SW_DEC: '2026-03-31' })] }, YEAR);
     assert.deepEqual(cellsOf([f!]), ['SWEpisodes.SW_DEC=2026-03-31']);

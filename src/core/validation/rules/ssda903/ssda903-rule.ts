@@ -46,9 +46,16 @@ export type Ssda903Rule = Rule<Child903, Ssda903Context>;
 /** The return years Sightline has SSDA903 rules for. */
 export const SSDA903_YEARS = ['2022/23', '2023/24', '2024/25', '2025/26', '2026/27'] as const satisfies readonly CollectionYear[];
 
-/** A rule that looks at one child at a time. */
-export function childRule(meta: RuleMeta, check: (child: Child903, context: Ssda903Context, report: Report) => void): Ssda903Rule {
-  return { meta, start: (context) => ({ record: (child, report) => check(child, context, report) }) };
+/**
+ * A rule that looks at one child at a time. `reads` names the tables it looks at when it finds nothing in a
+ * child with no rows in any of them, so the engine can pass such a child by (see `Rule.reads`).
+ */
+export function childRule(
+  meta: RuleMeta,
+  check: (child: Child903, context: Ssda903Context, report: Report) => void,
+  reads?: readonly Ssda903TableName[],
+): Ssda903Rule {
+  return { meta, ...(reads ? { reads } : {}), start: (context) => ({ record: (child, report) => check(child, context, report) }) };
 }
 
 /** A rule over each row of one table, with the row's child for cross-table checks. */
@@ -59,9 +66,11 @@ export function tableRule<T extends Ssda903TableName>(
 ): Ssda903Rule {
   return {
     meta,
+    reads: [table],
     start: (context) => ({
       record: (child, report) => {
-        for (const row of child[table] as readonly Ssda903Tables[T][number][]) check(row, context, report, child);
+        const rows = child[table] as readonly Ssda903Tables[T][number][];
+        for (let i = 0; i < rows.length; i++) check(rows[i]!, context, report, child);
       },
     }),
   };

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ACTIONS, PERMISSIONS, ROLES, scopeOf } from './permissions.ts';
+
+const CHILD_LEVEL = ['view-data-quality-by-child', 'export-data-quality', 'search-children', 'read-chronology'] as const;
+const CHANGES = ['upload-return', 'manage-users'] as const;
+
+describe('the permission matrix', () => {
+  it('decides every action for every role', () => {
+    for (const role of ROLES) assert.deepEqual(Object.keys(PERMISSIONS[role]).sort(), [...ACTIONS].sort(), role);
+  });
+
+  it('gives elected members aggregates only', () => {
+    for (const action of CHILD_LEVEL) assert.equal(scopeOf('elected-member', action), null, action);
+    assert.equal(scopeOf('elected-member', 'view-data-quality'), 'all');
+  });
+
+  it('lets inspectors read but change nothing', () => {
+    for (const action of CHANGES) assert.equal(scopeOf('inspector', action), null, action);
+    assert.equal(scopeOf('inspector', 'read-chronology'), 'all');
+  });
+
+  it("narrows social workers to their team's children", () => {
+    assert.equal(scopeOf('social-worker', 'read-chronology'), 'team');
+    assert.equal(scopeOf('social-worker', 'search-children'), 'team');
+    assert.equal(scopeOf('social-worker', 'export-data-quality'), null);
+  });
+
+  it('shows the audit log and accounts to administrators alone', () => {
+    for (const role of ROLES) {
+      assert.equal(scopeOf(role, 'view-audit-log') !== null, role === 'administrator', role);
+      assert.equal(scopeOf(role, 'manage-users') !== null, role === 'administrator', role);
+    }
+  });
+
+  it('uses the team scope for social workers alone', () => {
+    for (const role of ROLES) for (const action of ACTIONS) if (scopeOf(role, action) === 'team') assert.equal(role, 'social-worker');
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Who may do what: the one place access is decided. Every method of the data-access layer names its
+ * action here and asks `scopeOf` before it touches the store; the API and the pages only follow.
+ */
+export const ROLES = ['administrator', 'performance-analyst', 'manager', 'social-worker', 'inspector', 'elected-member'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ACTIONS = [
+  /** The council's returns, their dates and validation status; figures only. */
+  'view-returns',
+  'upload-return',
+  /** Results by rule: counts, no child. */
+  'view-data-quality',
+  /** Results by child: child ids and the cells at fault. */
+  'view-data-quality-by-child',
+  'export-data-quality',
+  'search-children',
+  'read-chronology',
+  'view-audit-log',
+  'manage-users',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** 'all': every child of the council; 'team': only children allocated to the actor's team; null: not at all. */
+export type Scope = 'all' | 'team' | null;
+
+const ALL: Scope = 'all';
+const TEAM: Scope = 'team';
+const NO: Scope = null;
+
+/**
+ * Elected members get aggregates only; inspectors read but never change (their accounts expire);
+ * social workers reach only their own team's children; only administrators see the audit log and accounts.
+ */
+export const PERMISSIONS: Readonly<Record<Role, Readonly<Record<Action, Scope>>>> = {
+  'administrator':       { 'view-returns': ALL, 'upload-return': ALL, 'view-data-quality': ALL, 'view-data-quality-by-child': ALL, 'export-data-quality': ALL, 'search-children': ALL,  'read-chronology': ALL,  'view-audit-log': ALL, 'manage-users': ALL },
+  'performance-analyst': { 'view-returns': ALL, 'upload-return': ALL, 'view-data-quality': ALL, 'view-data-quality-by-child': ALL, 'export-data-quality': ALL, 'search-children': ALL,  'read-chronology': ALL,  'view-audit-log': NO,  'manage-users': NO },
+  'manager':             { 'view-returns': ALL, 'upload-return': NO,  'view-data-quality': ALL, 'view-data-quality-by-child': ALL, 'export-data-quality': ALL, 'search-children': ALL,  'read-chronology': ALL,  'view-audit-log': NO,  'manage-users': NO },
+  'social-worker':       { 'view-returns': ALL, 'upload-return': NO,  'view-data-quality': NO,  'view-data-quality-by-child': NO,  'export-data-quality': NO,  'search-children': TEAM, 'read-chronology': TEAM, 'view-audit-log': NO,  'manage-users': NO },
+  'inspector':           { 'view-returns': ALL, 'upload-return': NO,  'view-data-quality': ALL, 'view-data-quality-by-child': ALL, 'export-data-quality': ALL, 'search-children': ALL,  'read-chronology': ALL,  'view-audit-log': NO,  'manage-users': NO },
+  'elected-member':      { 'view-returns': ALL, 'upload-return': NO,  'view-data-quality': ALL, 'view-data-quality-by-child': NO,  'export-data-quality': NO,  'search-children': NO,   'read-chronology': NO,   'view-audit-log': NO,  'manage-users': NO },
+};
+
+export function scopeOf(role: Role, action: Action): Scope {
+  return PERMISSIONS[role][action];
+}
+
+/** Words for people: the role as the pages show it. */
+export const ROLE_NAMES: Readonly<Record<Role, string>> = {
+  administrator: 'Administrator',
+  'performance-analyst': 'Performance analyst',
+  manager: 'Manager',
+  'social-worker': 'Social worker',
+  inspector: 'Inspector',
+  'elected-member': 'Elected member',
+};
+
+export function isRole(text: string): text is Role {
+  return (ROLES as readonly string[]).includes(text);
+}

@@ -1,0 +1,196 @@
+/**
+ * JSON schemas shared by the routes: Fastify validates every request against them, serialises every
+ * answer through them, and @fastify/swagger turns them into the OpenAPI document.
+ */
+export const problem = {
+  $id: 'Problem',
+  type: 'object',
+  description: 'RFC 9457 problem details (application/problem+json)',
+  properties: { type: { type: 'string' }, title: { type: 'string' }, status: { type: 'integer' }, detail: { type: 'string' } },
+  required: ['type', 'title', 'status'],
+  additionalProperties: true,
+} as const;
+
+/** The problems any signed-in route may answer with, besides its own. */
+export const problems = (...statuses: number[]) =>
+  Object.fromEntries([401, 403, ...statuses].map((s) => [s, { $ref: 'Problem#', description: PROBLEM_WORDS[s] ?? 'Problem' }]));
+
+const PROBLEM_WORDS: Record<number, string> = {
+  400: 'The request is not valid',
+  401: 'Not signed in',
+  403: "Not allowed for this role, or the request lacked the session's CSRF token",
+  404: 'Not found (or not visible to this user)',
+  413: 'Upload too large',
+  415: 'Not a kind of file Sightline takes',
+  422: 'Not accepted: nothing was stored',
+  423: 'Account locked',
+  429: 'Too many attempts',
+};
+
+const nullable = (type: string) => ({ type: [type, 'null'] });
+
+export const user = {
+  $id: 'User',
+  type: 'object',
+  properties: {
+    username: { type: 'string' },
+    la: { type: 'string' },
+    role: { type: 'string', enum: ['administrator', 'performance-analyst', 'manager', 'social-worker', 'inspector', 'elected-member'] },
+    team: nullable('string'),
+    expiresAt: nullable('string'),
+  },
+  required: ['username', 'la', 'role', 'team', 'expiresAt'],
+} as const;
+
+export const session = {
+  $id: 'Session',
+  type: 'object',
+  properties: {
+    user: { $ref: 'User#' },
+    permissions: { type: 'array', items: { type: 'string' } },
+    csrfToken: { type: 'string', description: 'Send back in the x-csrf-token header on every POST, PUT, PATCH and DELETE' },
+  },
+  required: ['user', 'permissions', 'csrfToken'],
+} as const;
+
+export const returnView = {
+  $id: 'Return',
+  type: 'object',
+  properties: {
+    id: { type: 'integer' },
+    dataset: { type: 'string', enum: ['cin', 'ssda903', 'annex-a'] },
+    year: { type: 'string' },
+    fileNames: { type: 'array', items: { type: 'string' } },
+    importedBy: { type: 'string' },
+    importedAt: { type: 'string', format: 'date-time' },
+    supersededBy: nullable('integer'),
+    children: { type: 'integer' },
+    errors: { type: 'integer' },
+    queries: { type: 'integer' },
+  },
+  required: ['id', 'dataset', 'year', 'fileNames', 'importedBy', 'importedAt', 'supersededBy', 'children', 'errors', 'queries'],
+} as const;
+
+export const importView = {
+  $id: 'Import',
+  type: 'object',
+  properties: {
+    status: { type: 'string', enum: ['imported', 'unchanged', 'rejected'] },
+    returnId: nullable('integer'),
+    supersedes: nullable('integer'),
+    dataset: nullable('string'),
+    year: nullable('string'),
+    la: nullable('string'),
+    children: { type: 'integer' },
+    errors: { type: 'integer' },
+    queries: { type: 'integer' },
+    problems: { type: 'integer', description: 'how many reading problems the return had' },
+    message: { type: 'string' },
+  },
+  required: ['status', 'returnId', 'supersedes', 'dataset', 'year', 'la', 'children', 'errors', 'queries', 'problems', 'message'],
+} as const;
+
+export const ruleResult = {
+  $id: 'RuleResult',
+  type: 'object',
+  properties: {
+    code: { type: 'string' },
+    severity: { type: 'string' },
+    message: { type: 'string' },
+    status: { type: 'string' },
+    note: { type: 'string' },
+    findings: { type: 'integer' },
+    children: { type: 'integer' },
+    howToFix: { type: 'string' },
+  },
+  required: ['code', 'severity', 'message', 'status', 'note', 'findings', 'children', 'howToFix'],
+} as const;
+
+export const childResult = {
+  $id: 'ChildResult',
+  type: 'object',
+  properties: { childId: { type: 'string' }, errors: { type: 'integer' }, queries: { type: 'integer' }, rules: { type: 'array', items: { type: 'string' } } },
+  required: ['childId', 'errors', 'queries', 'rules'],
+} as const;
+
+export const finding = {
+  $id: 'Finding',
+  type: 'object',
+  properties: {
+    rule: { type: 'string' },
+    severity: { type: 'string' },
+    childId: nullable('string'),
+    table: { type: 'string' },
+    field: { type: 'string' },
+    value: nullable('string'),
+    line: nullable('integer'),
+  },
+  required: ['rule', 'severity', 'childId', 'table', 'field', 'value', 'line'],
+} as const;
+
+const scalar = { type: ['string', 'number', 'boolean', 'null'] };
+const source = {
+  type: 'object',
+  properties: { dataset: { type: 'string' }, year: { type: 'string' }, file: { type: 'string' }, table: { type: 'string' }, line: { type: 'integer' } },
+  required: ['dataset', 'year'],
+};
+const details = { type: 'object', additionalProperties: scalar };
+const conflict = {
+  type: 'object',
+  properties: { field: { type: 'string' }, values: { type: 'array', items: { type: 'object', properties: { value: scalar, sources: { type: 'array', items: source } }, required: ['value', 'sources'] } } },
+  required: ['field', 'values'],
+};
+
+export const chronology = {
+  $id: 'Chronology',
+  type: 'object',
+  description: "One child's chronology merged across every stored return; every fact keeps its sources",
+  properties: {
+    la: { type: 'string' },
+    childId: { type: 'string' },
+    identity: { type: 'object', properties: { values: details, sources: { type: 'array', items: source }, conflicts: { type: 'array', items: conflict } }, required: ['values', 'sources', 'conflicts'] },
+    events: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { key: { type: 'string' }, kind: { type: 'string' }, date: { type: 'string' }, details, sources: { type: 'array', items: source }, conflicts: { type: 'array', items: conflict } },
+        required: ['key', 'kind', 'date', 'details', 'sources', 'conflicts'],
+      },
+    },
+    spans: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { kind: { type: 'string' }, start: { type: 'string' }, end: nullable('string'), details, sources: { type: 'array', items: source } },
+        required: ['kind', 'start', 'end', 'details', 'sources'],
+      },
+    },
+    corrections: {
+      type: 'array',
+      items: { type: 'object', properties: { what: { type: 'string' }, why: { type: 'string' }, sources: { type: 'array', items: source } }, required: ['what', 'why', 'sources'] },
+    },
+  },
+  required: ['la', 'childId', 'identity', 'events', 'spans', 'corrections'],
+} as const;
+
+export const auditEntry = {
+  $id: 'AuditEntry',
+  type: 'object',
+  properties: {
+    id: { type: 'integer' },
+    at: { type: 'string', format: 'date-time' },
+    actor: { type: 'string' },
+    action: { type: 'string' },
+    subject: nullable('string'),
+    reason: nullable('string'),
+    detail: { type: ['object', 'null'], additionalProperties: true },
+  },
+  required: ['id', 'at', 'actor', 'action', 'subject', 'reason', 'detail'],
+} as const;
+
+export const SCHEMAS = [problem, user, session, returnView, importView, ruleResult, childResult, finding, chronology, auditEntry];
+
+/** An LA child id as the returns allow it: letters, digits and a few separators, at most 10 in the CIN census (more tolerated). */
+export const childIdPattern = '^[A-Za-z0-9_./-]{1,40}$';
+
+export const reasonSchema = { type: 'string', maxLength: 500, description: 'Why the user needs this, recorded in the audit log' } as const;
