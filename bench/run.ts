@@ -66,3 +66,11 @@ if (!only || only === 'browser') {
     say(row(`check CIN census in the browser, ${children.toLocaleString('en-GB')} children`, `${r.ms} ms, whole browser peak ${r.browserPeakMB} MB`, '< 1 GB', Number(r.browserPeakMB) < 1024));
   }
 }
+
+if (!only || only === 'import') {
+  const five = council(10_000, '2022-2026');
+  const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  const r = runTask('import', [five.dir, ...(url ? ['--url', url] : [])]);
+  say(row('import 10,000-child council, 5 years, PGlite', `${r.pgliteS} s, peak ${r.peakMB} MB`, '≤ 20 s', Number(r.pgliteS) <= 20));
+  say(row('import 10,000-child council, 5 years, PostgreSQL', url ? `${r.postgresS} s` : 'no server: set TEST_DATABASE_URL', '≤ 10 s', url ? Number(r.postgresS) <= 10 : null));
+}

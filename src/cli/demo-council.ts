@@ -10,6 +10,9 @@ import type { Database } from '../store/database.ts';
 import { importReturn, type ImportResult } from '../store/import-return.ts';
 import { generate } from './commands/generate.ts';
 
+/** The synthetic demo council `npm start` loads on first run (never real data). */
+export const DEMO = { children: 5000, firstYear: 2022, lastYear: 2026, seed: 806, la: '806' } as const;
+
 /**
  * A synthetic council, generated and loaded into a store: what `sightline start` shows on first run,
  * and what the API tests, browser tests and benchmark run against. Never real data.

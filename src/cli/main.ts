@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { demoCommand } from './commands/demo.ts';
 import { driftCommand } from './commands/drift.ts';
 import { generateCommand } from './commands/generate.ts';
 import { importCommand } from './commands/import.ts';
@@ -10,13 +9,11 @@ import { startCommand } from './commands/start.ts';
 import { usersCommand } from './commands/users.ts';
 import { validateCommand } from './commands/validate.ts';
 
-/** The program, built afresh for each run so that one command (demo) can run others. */
 function program(): Command {
   return new Command('sightline')
     .description("Children's social care data for English councils: read, check and follow every child's journey.")
     .version('0.1.0')
     .showHelpAfterError()
-    .addCommand(demoCommand((argv) => program().parseAsync(argv, { from: 'user' }).then(() => undefined)))
     .addCommand(driftCommand())
     .addCommand(generateCommand())
     .addCommand(importCommand())

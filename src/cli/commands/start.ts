@@ -6,9 +6,8 @@ import { listUsers } from '../../access/accounts.ts';
 import { ROLE_NAMES } from '../../access/permissions.ts';
 import { buildServer } from '../../server/app.ts';
 import { defaultDataDir, openStore } from '../../store/open-store.ts';
-import { createDemoAccounts, loadCouncil } from '../demo-council.ts';
+import { DEMO, createDemoAccounts, loadCouncil } from '../demo-council.ts';
 import { progressBar } from '../progress.ts';
-import { DEMO } from './demo.ts';
 
 const root = join(import.meta.dirname, '../../..');
 
