@@ -9,6 +9,7 @@ import { read903 } from '../../core/formats/ssda903/index.ts';
 import { collectionYear } from '../../core/model/collection-year.ts';
 import { generate, generateCommand } from './generate.ts';
 import { readTextFiles } from '../files.ts';
+import { cinSchemaErrors, xmllintSkip } from '../../testing/xmllint.ts';
 
 describe('sightline generate', () => {
   let out: string;
@@ -51,6 +52,12 @@ describe('sightline generate', () => {
       const lookedAfter = new Set(ret.return!.tables.episodes.map((e) => e.CHILD)).size;
       assert.equal(lookedAfter, Number(/SSDA903 (\d+) children/.exec(summary[i]!)![1]));
       assert.ok(lookedAfter > 10);
+    }
+  });
+
+  it('writes censuses that pass the DfE schema of their year', { skip: xmllintSkip }, () => {
+    for (const year of [2023, 2024, 2025]) {
+      assert.equal(cinSchemaErrors(join(out, 'a', String(year), `cin-census-926-${year}.xml`), year), '', `census ${year}`);
     }
   });
 

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +13,7 @@ import { firstCinYear, lastCinYear } from './cin-schema.ts';
 import { readCin, readCinCensus } from './read-cin.ts';
 import { writeCin } from './write-cin.ts';
 import { reference } from '../../../testing/shared-reference.ts';
+import { cinSchemaErrors, xmllintSkip } from '../../../testing/xmllint.ts';
 
 const specs = reference('specs/liia-tools-pipeline/cin_census_pipeline/spec');
 const sampleFiles = [
@@ -59,14 +59,6 @@ function fullChild(endYear: number): CinChild {
   };
 }
 
-const xmllint = (() => {
-  try {
-    execFileSync('xmllint', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 const scratch = mkdtempSync(join(tmpdir(), 'cin-write-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -74,15 +66,10 @@ after(() => rmSync(scratch, { recursive: true, force: true }));
 function schemaErrors(xml: string, year: CollectionYear, name: string): string {
   const file = join(scratch, `${name}.xml`);
   writeFileSync(file, xml);
-  try {
-    execFileSync('xmllint', ['--noout', '--schema', `${specs}/CIN_schema_${endYearOf(year)}.xsd`, file], { stdio: 'pipe' });
-    return '';
-  } catch (error) {
-    return String((error as { stderr?: Buffer }).stderr ?? error);
-  }
+  return cinSchemaErrors(file, endYearOf(year));
 }
 
-describe('writeCin: schema-valid files', { skip: xmllint ? false : 'xmllint is not installed (apt-get install -y libxml2-utils)' }, () => {
+describe('writeCin: schema-valid files', { skip: xmllintSkip }, () => {
   for (const year of currentYears) {
     it(`a hand-built census for ${year} passes the ${endYearOf(year)} XSD`, () => {
       const xml = write({ year, header, children: [fullChild(endYearOf(year))] });
