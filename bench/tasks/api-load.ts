@@ -1,17 +1,15 @@
 // The API under load: a server on a PGlite store holding a 10,000-child council (five years of CIN
 // censuses and SSDA903 returns), 50 concurrent clients for 30 s on the chronology API, then 30 s on the
 // data-quality APIs. Reports each run's p95 latency, throughput and errors (non-2xx or failed requests).
-import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { createUser, findUser, resetPassword } from '../../src/access/accounts.ts';
 import { importCouncil } from '../../src/cli/demo-council.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { council } from '../data.ts';
+import { load as loadFor, signedInCookie, startServer } from '../http-load.ts';
 import { report } from '../measure.ts';
 
 const CHILDREN = 10_000;
@@ -40,19 +38,11 @@ await db.close();
 const setupMs = performance.now() - start;
 
 // The server runs in its own process, as in production, so the load generator does not share its event loop.
-const server = spawn(process.execPath, [new URL('../../bin/sightline.js', import.meta.url).pathname, 'serve', '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-const url = await new Promise<string>((resolve, reject) => {
-  server.once('exit', (code) => reject(new Error(`the server exited with ${code}`)));
-  createInterface({ input: server.stdout! }).on('line', (line) => {
-    const m = /running at (\S+)/.exec(line);
-    if (m) resolve(m[1]!);
-  });
-});
+const { url, server } = await startServer(dataDir);
+const load = (base: string, cookie: string, path: () => string) => loadFor(base, cookie, path, { connections: CONNECTIONS, seconds: SECONDS });
 
 try {
-  const signIn = await fetch(`${url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(USER) });
-  if (!signIn.ok) throw new Error(`sign-in failed: ${signIn.status} ${await signIn.text()}`);
-  const cookie = signIn.headers.getSetCookie()[0]!.split(';')[0]!;
+  const cookie = await signedInCookie(url, USER);
 
   let n = 0;
   const pick = <T>(list: readonly T[]) => list[n++ % list.length]!;
@@ -78,26 +68,4 @@ try {
   });
 } finally {
   server.kill('SIGTERM');
-}
-
-/** One autocannon run: every response's time kept, so that p95 is exact (autocannon reports p90 and p97.5). */
-async function load(base: string, cookie: string, path: () => string): Promise<{ p50: number; p95: number; rps: number; errors: number; statuses: string }> {
-  const times: number[] = [];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: base,
-        connections: CONNECTIONS,
-        duration: SECONDS,
-        headers: { cookie, accept: 'application/json' },
-        requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: path() }) }],
-      },
-      (error: unknown, done: autocannon.Result) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done)),
-    );
-    instance.on('response', (_client, _status, _bytes, ms) => times.push(ms));
-  });
-  times.sort((a, b) => a - b);
-  const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0);
-  const statuses = Object.entries(result.statusCodeStats ?? {}).map(([code, s]: [string, { count?: number }]) => `${code}×${s.count ?? 0}`).join(' ') + (result.timeouts ? ` timeouts×${result.timeouts}` : '');
-  return { p50: at(0.5), p95: at(0.95), rps: Math.round(result.requests.average), errors: result.errors + result.non2xx, statuses };
 }

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { driftCommand } from './commands/drift.ts';
+import { forecastCommand } from './commands/forecast.ts';
 import { generateCommand } from './commands/generate.ts';
 import { importCommand } from './commands/import.ts';
 import { indicatorsCommand } from './commands/indicators.ts';
@@ -15,6 +16,7 @@ function program(): Command {
     .version('0.1.0')
     .showHelpAfterError()
     .addCommand(driftCommand())
+    .addCommand(forecastCommand())
     .addCommand(generateCommand())
     .addCommand(importCommand())
     .addCommand(indicatorsCommand())

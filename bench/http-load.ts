@@ -1,0 +1,47 @@
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+/**
+ * The API benchmarks' shared parts: a server in its own process, as in production, so the load
+ * generator does not share its event loop; a signed-in cookie; and autocannon runs timed exactly.
+ */
+export async function startServer(dataDir: string): Promise<{ url: string; server: ChildProcess }> {
+  const server = spawn(process.execPath, [new URL('../bin/sightline.js', import.meta.url).pathname, 'serve', '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    server.once('exit', (code) => reject(new Error(`the server exited with ${code}`)));
+    createInterface({ input: server.stdout! }).on('line', (line) => {
+      const m = /running at (\S+)/.exec(line);
+      if (m) resolve(m[1]!);
+    });
+  });
+  return { url, server };
+}
+
+export async function signedInCookie(url: string, user: { username: string; password: string }): Promise<string> {
+  const signIn = await fetch(`${url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(user) });
+  if (!signIn.ok) throw new Error(`sign-in failed: ${signIn.status} ${await signIn.text()}`);
+  return signIn.headers.getSetCookie()[0]!.split(';')[0]!;
+}
+
+/** One autocannon run: every response's time kept, so that p95 is exact (autocannon reports p90 and p97.5). */
+export async function load(base: string, cookie: string, path: () => string, options: { connections: number; seconds: number }): Promise<{ p50: number; p95: number; rps: number; errors: number; statuses: string }> {
+  const times: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: base,
+        connections: options.connections,
+        duration: options.seconds,
+        headers: { cookie, accept: 'application/json' },
+        requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: path() }) }],
+      },
+      (error: unknown, done: autocannon.Result) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done)),
+    );
+    instance.on('response', (_client, _status, _bytes, ms) => times.push(ms));
+  });
+  times.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0);
+  const statuses = Object.entries(result.statusCodeStats ?? {}).map(([code, s]: [string, { count?: number }]) => `${code}×${s.count ?? 0}`).join(' ') + (result.timeouts ? ` timeouts×${result.timeouts}` : '');
+  return { p50: at(0.5), p95: at(0.95), rps: Math.round(result.requests.average), errors: result.errors + result.non2xx, statuses };
+}
