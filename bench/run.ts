@@ -88,3 +88,8 @@ if (!only || only === 'forecast') {
   const r = runTask('forecast', [council(10_000, '2022-2026').dir]);
   say(row('forecast: fit + 24 months daily + costs, 10,000 children', `${r.ms} ms; 1,000 simulation runs ${r.simulation1000Ms} ms, peak ${r.peakMB} MB`, '≤ 500 ms; simulation ≤ 5 s', r.ms <= 500 && Number(r.simulation1000Ms) <= 5000));
 }
+
+if (!only || only === 'annex-a') {
+  const r = runTask('annex-a', ['10000']);
+  say(row('Annex A, 10,000 children: produce / read back', `${r.ms} ms / ${r.readMs} ms, peak ${r.peakMB} MB`, '≤ 3 s each', r.ms <= 3000 && Number(r.readMs) <= 3000));
+}

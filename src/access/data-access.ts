@@ -9,10 +9,18 @@ import { loadJourney, searchChildren } from '../store/journeys.ts';
 import { listReturns, loadReturn } from '../store/returns.ts';
 import { listUsers, type Actor } from './accounts.ts';
 import { readAudit, writeAudit, type AuditFilter, type AuditRecord } from './audit.ts';
+import { acknowledgedFacts } from '../core/drift/acknowledgement.ts';
+import type { IsoDate } from '../core/model/dates.ts';
+import { currentAcknowledgements, recordAcknowledgement } from './acknowledgements.ts';
+import { councilFigures, councilTeams, otherCouncils } from './council-figures.ts';
+import { indicatorsView } from './indicator-views.ts';
 import { cachedResult } from './results-cache.ts';
+import { worklistView } from './worklist-view.ts';
 import { AccessDenied, NotFound, Rejected } from './errors.ts';
 import { ROLE_NAMES, scopeOf, type Action, type Scope } from './permissions.ts';
-import type { ChildResultView, FindingView, ImportView, ReturnView, RuleResultView, UserView } from './views.ts';
+import type {
+  AcknowledgementView, ChildResultView, FindingView, ImportView, IndicatorChildrenView, IndicatorsView, ReturnView, RuleResultView, UserView, WorklistView,
+} from './views.ts';
 
 /**
  * The one way into the council's data. Every method names its action, checks it against the
@@ -40,6 +48,14 @@ export interface DataAccess {
   chronology(childId: string, reason: string | null): Promise<Chronology>;
   auditLog(filter: Omit<AuditFilter, 'limit'> & { limit: number }): Promise<{ entries: AuditRecord[]; next: number | null }>;
   users(): Promise<UserView[]>;
+  /** Every indicator, month by month, year by year and split, with its benchmarks: numbers only. */
+  indicators(): Promise<IndicatorsView>;
+  /** The children behind an indicator's number for a period ('headline', or a year's or month's label); audited; a social worker's: their team's only. */
+  indicatorChildren(indicatorId: string, period: string): Promise<IndicatorChildrenView>;
+  /** The worklist of a team or a worker (a social worker's: their own team's). */
+  worklist(filter: { team?: string | undefined; worker?: string | undefined; limit: number }): Promise<WorklistView>;
+  /** Acknowledges a worklist item with a reason and an optional review date; audited. */
+  acknowledge(itemId: string, input: { reason: string; until: IsoDate | null }): Promise<AcknowledgementView>;
 }
 
 export function forActor(db: Database, actor: Actor): DataAccess {
@@ -66,6 +82,19 @@ export function forActor(db: Database, actor: Actor): DataAccess {
       return r.la;
     });
     if (la !== actor.la) throw noReturn(returnId);
+  };
+
+  /** The council's figures, worked out from its current returns (kept until they change). */
+  const figures = async () => {
+    const f = await councilFigures(db, actor.la);
+    if (!f) throw new NotFound('There are no returns for your council yet: upload one first.');
+    return f;
+  };
+  /** Whether a child is the actor's to see under `scope`: a social worker's team's only. */
+  const visibleChildren = async (s: Exclude<Scope, null>): Promise<(childId: string) => boolean> => {
+    if (s === 'all') return () => true;
+    const teams = await councilTeams(db, actor.la);
+    return (childId) => actor.team !== null && teams.get(childId) === actor.team;
   };
 
   return {
@@ -187,6 +216,54 @@ export function forActor(db: Database, actor: Actor): DataAccess {
       scope('manage-users');
       return (await listUsers(db)).filter((u) => u.la === actor.la);
     },
+
+    async indicators() {
+      scope('view-indicators');
+      const mine = await figures();
+      const others = (await Promise.all((await otherCouncils(db, actor.la)).map((la) => councilFigures(db, la)))).filter((f) => f !== null);
+      return indicatorsView(mine, others);
+    },
+
+    async indicatorChildren(indicatorId, period) {
+      const visible = await visibleChildren(scope('view-indicator-children'));
+      const result = (await figures()).indicators.find((r) => r.indicator.id === indicatorId);
+      if (!result?.available) throw new NotFound(`There is no indicator ${indicatorId} with figures.`);
+      const p = period === 'headline' ? result.headline : [...result.years, ...result.months].find((x) => x.period.label === period);
+      if (!p) throw new NotFound(`The indicator ${indicatorId} has no figure for ${period}.`);
+      const byChild = new Map<string, { key: string; date: string; counted: boolean; value: number | null }[]>();
+      for (const c of (p.denominator ?? p.numerator).cases) {
+        if (!visible(c.childId)) continue;
+        const cases = byChild.get(c.childId) ?? [];
+        cases.push({ key: c.key, date: c.date, counted: c.counted, value: c.value ?? null });
+        byChild.set(c.childId, cases);
+      }
+      await audit(db, 'view-indicator-children', indicatorId, null, { period: p.period.label, children: byChild.size });
+      return {
+        indicatorId, title: result.indicator.title, period: { label: p.period.label, start: p.period.start, end: p.period.end },
+        total: byChild.size, children: [...byChild].map(([childId, cases]) => ({ childId, cases })),
+      };
+    },
+
+    async worklist(filter) {
+      const s = scope('view-worklist');
+      const [f, visible, acknowledgements, teams] = await Promise.all([figures(), visibleChildren(s), currentAcknowledgements(db, actor.la), councilTeams(db, actor.la)]);
+      // A social worker's list is their own team's, whatever team is asked for.
+      const team = s === 'team' ? (actor.team ?? undefined) : filter.team;
+      return worklistView(f, teams, acknowledgements, { ...filter, team }, today(), visible);
+    },
+
+    async acknowledge(itemId, input) {
+      scope('acknowledge-drift');
+      if (input.until !== null && input.until < today()) throw new Rejected('The review date must be today or later.');
+      const item = (await figures()).drift.items.find((i) => i.id === itemId);
+      if (!item) throw new NotFound(`There is no worklist item ${itemId} now.`);
+      const ack = await db.transaction(async (tx) => {
+        const recorded = await recordAcknowledgement(tx, actor.la, { itemId, by: actor.username, reason: input.reason, until: input.until, facts: acknowledgedFacts(item) });
+        await audit(tx, 'acknowledge-drift', item.childId, input.reason, { item: itemId, until: input.until });
+        return recorded;
+      });
+      return { by: ack.by, at: ack.at, reason: ack.reason, until: ack.until, returned: null };
+    },
   };
 }
 
@@ -195,5 +272,8 @@ function worstFirst(a: RuleResultView, b: RuleResultView): number {
   const weight = (r: RuleResultView) => (r.status === 'failed' ? 0 : r.findings > 0 ? (r.severity === 'error' ? 1 : 2) : r.status === 'skipped' ? 3 : 4);
   return weight(a) - weight(b) || b.findings - a.findings || a.code.localeCompare(b.code);
 }
+
+/** Today in UTC, for review dates. */
+const today = (): IsoDate => new Date().toISOString().slice(0, 10);
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

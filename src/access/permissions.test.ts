@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ACTIONS, PERMISSIONS, ROLES, scopeOf } from './permissions.ts';
 
-const CHILD_LEVEL = ['view-data-quality-by-child', 'export-data-quality', 'search-children', 'read-chronology'] as const;
-const CHANGES = ['upload-return', 'manage-users'] as const;
+const CHILD_LEVEL = ['view-data-quality-by-child', 'export-data-quality', 'search-children', 'read-chronology', 'view-indicator-children', 'view-worklist'] as const;
+const CHANGES = ['upload-return', 'manage-users', 'acknowledge-drift'] as const;
 
 describe('the permission matrix', () => {
   it('decides every action for every role', () => {
@@ -13,6 +13,11 @@ describe('the permission matrix', () => {
   it('gives elected members aggregates only', () => {
     for (const action of CHILD_LEVEL) assert.equal(scopeOf('elected-member', action), null, action);
     assert.equal(scopeOf('elected-member', 'view-data-quality'), 'all');
+    assert.equal(scopeOf('elected-member', 'view-indicators'), 'all');
+  });
+
+  it('lets managers, analysts and administrators acknowledge drift, and no one else', () => {
+    for (const role of ROLES) assert.equal(scopeOf(role, 'acknowledge-drift') !== null, ['manager', 'performance-analyst', 'administrator'].includes(role), role);
   });
 
   it('lets inspectors read but change nothing', () => {
@@ -24,6 +29,8 @@ describe('the permission matrix', () => {
     assert.equal(scopeOf('social-worker', 'read-chronology'), 'team');
     assert.equal(scopeOf('social-worker', 'search-children'), 'team');
     assert.equal(scopeOf('social-worker', 'export-data-quality'), null);
+    assert.equal(scopeOf('social-worker', 'view-worklist'), 'team');
+    assert.equal(scopeOf('social-worker', 'view-indicator-children'), 'team');
   });
 
   it('shows the audit log and accounts to administrators alone', () => {

@@ -18,6 +18,14 @@ export const ACTIONS = [
   'read-chronology',
   'view-audit-log',
   'manage-users',
+  /** Indicator figures and their benchmarks: numbers only. */
+  'view-indicators',
+  /** The children behind an indicator's number (audited). */
+  'view-indicator-children',
+  /** Drift worklists: child by child, what is overdue or of concern. */
+  'view-worklist',
+  /** Acknowledge a worklist item with a reason (audited); it comes back if the situation persists. */
+  'acknowledge-drift',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -31,14 +39,15 @@ const NO: Scope = null;
 /**
  * Elected members get aggregates only; inspectors read but never change (their accounts expire);
  * social workers reach only their own team's children; only administrators see the audit log and accounts.
+ * Anyone may see indicator figures; only managers, analysts and administrators acknowledge drift.
  */
 export const PERMISSIONS: Readonly<Record<Role, Readonly<Record<Action, Scope>>>> = {
-  'administrator':       { 'view-returns': ALL, 'upload-return': ALL, 'view-data-quality': ALL, 'view-data-quality-by-child': ALL, 'export-data-quality': ALL, 'search-children': ALL,  'read-chronology': ALL,  'view-audit-log': ALL, 'manage-users': ALL },
-  'performance-analyst': { 'view-returns': ALL, 'upload-return': ALL, 'view-data-quality': ALL, 'view-data-quality-by-child': ALL, 'export-data-quality': ALL, 'search-children': ALL,  'read-chronology': ALL,  'view-audit-log': NO,  'manage-users': NO },
-  'manager':             { 'view-returns': ALL, 'upload-return': NO,  'view-data-quality': ALL, 'view-data-quality-by-child': ALL, 'export-data-quality': ALL, 'search-children': ALL,  'read-chronology': ALL,  'view-audit-log': NO,  'manage-users': NO },
-  'social-worker':       { 'view-returns': ALL, 'upload-return': NO,  'view-data-quality': NO,  'view-data-quality-by-child': NO,  'export-data-quality': NO,  'search-children': TEAM, 'read-chronology': TEAM, 'view-audit-log': NO,  'manage-users': NO },
-  'inspector':           { 'view-returns': ALL, 'upload-return': NO,  'view-data-quality': ALL, 'view-data-quality-by-child': ALL, 'export-data-quality': ALL, 'search-children': ALL,  'read-chronology': ALL,  'view-audit-log': NO,  'manage-users': NO },
-  'elected-member':      { 'view-returns': ALL, 'upload-return': NO,  'view-data-quality': ALL, 'view-data-quality-by-child': NO,  'export-data-quality': NO,  'search-children': NO,   'read-chronology': NO,   'view-audit-log': NO,  'manage-users': NO },
+  'administrator':       { 'view-returns': ALL, 'upload-return': ALL, 'view-data-quality': ALL, 'view-data-quality-by-child': ALL, 'export-data-quality': ALL, 'search-children': ALL,  'read-chronology': ALL,  'view-audit-log': ALL, 'manage-users': ALL, 'view-indicators': ALL, 'view-indicator-children': ALL,  'view-worklist': ALL,  'acknowledge-drift': ALL },
+  'performance-analyst': { 'view-returns': ALL, 'upload-return': ALL, 'view-data-quality': ALL, 'view-data-quality-by-child': ALL, 'export-data-quality': ALL, 'search-children': ALL,  'read-chronology': ALL,  'view-audit-log': NO,  'manage-users': NO, 'view-indicators': ALL, 'view-indicator-children': ALL,  'view-worklist': ALL,  'acknowledge-drift': ALL },
+  'manager':             { 'view-returns': ALL, 'upload-return': NO,  'view-data-quality': ALL, 'view-data-quality-by-child': ALL, 'export-data-quality': ALL, 'search-children': ALL,  'read-chronology': ALL,  'view-audit-log': NO,  'manage-users': NO, 'view-indicators': ALL, 'view-indicator-children': ALL,  'view-worklist': ALL,  'acknowledge-drift': ALL },
+  'social-worker':       { 'view-returns': ALL, 'upload-return': NO,  'view-data-quality': NO,  'view-data-quality-by-child': NO,  'export-data-quality': NO,  'search-children': TEAM, 'read-chronology': TEAM, 'view-audit-log': NO,  'manage-users': NO, 'view-indicators': ALL, 'view-indicator-children': TEAM, 'view-worklist': TEAM, 'acknowledge-drift': NO },
+  'inspector':           { 'view-returns': ALL, 'upload-return': NO,  'view-data-quality': ALL, 'view-data-quality-by-child': ALL, 'export-data-quality': ALL, 'search-children': ALL,  'read-chronology': ALL,  'view-audit-log': NO,  'manage-users': NO, 'view-indicators': ALL, 'view-indicator-children': ALL,  'view-worklist': ALL,  'acknowledge-drift': NO },
+  'elected-member':      { 'view-returns': ALL, 'upload-return': NO,  'view-data-quality': ALL, 'view-data-quality-by-child': NO,  'export-data-quality': NO,  'search-children': NO,   'read-chronology': NO,   'view-audit-log': NO,  'manage-users': NO, 'view-indicators': ALL, 'view-indicator-children': NO,   'view-worklist': NO,   'acknowledge-drift': NO },
 };
 
 export function scopeOf(role: Role, action: Action): Scope {

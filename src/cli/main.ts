@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { annexACommand } from './commands/annex-a.ts';
 import { driftCommand } from './commands/drift.ts';
 import { forecastCommand } from './commands/forecast.ts';
 import { generateCommand } from './commands/generate.ts';
@@ -15,6 +16,7 @@ function program(): Command {
     .description("Children's social care data for English councils: read, check and follow every child's journey.")
     .version('0.1.0')
     .showHelpAfterError()
+    .addCommand(annexACommand())
     .addCommand(driftCommand())
     .addCommand(forecastCommand())
     .addCommand(generateCommand())

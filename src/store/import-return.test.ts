@@ -170,7 +170,7 @@ for (const engine of engines) {
 
     it('refuses files that are not a return, saying what they are', async () => {
       const cases: [NamedFile[], RegExp][] = [
-        [[{ name: 'book.xlsx', content: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]) }], /book\.xlsx is an Excel workbook/],
+        [[{ name: 'book.xlsx', content: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]) }], /an Annex A workbook does not say which council/],
         [[{ name: 'notes.txt', content: bytes('Dear colleague,\nplease find attached') }], /notes\.txt is neither a CIN census \(XML\) nor an SSDA903 table/],
         [[{ name: 'other.xml', content: bytes('<?xml version="1.0"?><Report><Row/></Report>') }], /other\.xml is XML whose root element is Report/],
         [[...(await council.cin(2024)), ...(await council.ssda903(2024))], /a CIN census is one XML file, imported on its own/],

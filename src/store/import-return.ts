@@ -1,8 +1,10 @@
 import { detectFileKind, rootElement, type FileKind } from '../core/formats/detect.ts';
 import type { CollectionYear } from '../core/model/collection-year.ts';
+import type { IsoDate } from '../core/model/dates.ts';
 import type { ReadProblem } from '../core/model/problem.ts';
 import type { Database } from './database.ts';
 import { import903 } from './import-903.ts';
+import { importAnnexA } from './import-annex-a.ts';
 import { importCin } from './import-cin.ts';
 import { AlreadyStored, Rejection, type ImportProgress, type Imported } from './import-outcome.ts';
 import { returnHash } from './return-hash.ts';
@@ -15,7 +17,9 @@ export interface ImportInput {
   dataset?: Dataset;
   /** The collection year, when the files do not say it (SSDA903 CSVs named without it). */
   year?: CollectionYear;
-  /** A CIN census (one XML file) or one year's SSDA903 tables (CSV files, or one XML file). */
+  /** Annex A: the date the workbook was drawn up for, when it does not say (only Sightline's own workbooks do). */
+  at?: IsoDate;
+  /** A CIN census (one XML file), one year's SSDA903 tables (CSV files, or one XML file) or an Annex A workbook. */
   files: { name: string; content: Uint8Array }[];
   /** Who is loading it, for the provenance. */
   importedBy: string;
@@ -68,6 +72,9 @@ export async function importReturn(db: Database, input: ImportInput, onProgress?
     let imported: Imported;
     if (dataset === 'cin') {
       imported = await db.transaction((tx) => importCin(tx, input.files[0]!, options));
+    } else if (dataset === 'annex-a') {
+      const la = input.la ?? (await onlyCouncil(db, 'an Annex A workbook does'));
+      imported = await db.transaction((tx) => importAnnexA(tx, input.files[0]!, la, { ...options, at: input.at }));
     } else {
       const la = input.la ?? (await onlyCouncil(db));
       imported = await db.transaction((tx) => import903(tx, input.files, la, options));
@@ -101,22 +108,25 @@ function recogniseDataset(files: ImportInput['files']): Dataset | { refused: str
     return files.length === 1 ? 'cin' : { refused: `a CIN census is one XML file, imported on its own; ${census.map((k) => k.name).join(', ')} came with ${files.length - census.length} other files.` };
   }
   if (kinds.some((k) => k.kind === 'csv' || k.kind === 'ssda903-xml')) return 'ssda903';
+  const workbooks = kinds.filter((k) => k.kind === 'xlsx');
+  if (workbooks.length) {
+    return files.length === 1 ? 'annex-a' : { refused: `an Annex A is one workbook, imported on its own; ${workbooks.map((k) => k.name).join(', ')} came with ${files.length - workbooks.length} other files.` };
+  }
   return { refused: kinds.map((k) => `${k.name} ${notAReturn(k.kind, k.head)}`).join('; ') };
 }
 
 function notAReturn(kind: FileKind, head: Uint8Array): string {
   switch (kind) {
-    case 'xlsx': return 'is an Excel workbook: Sightline imports the CIN census (XML) and SSDA903 returns (CSV tables, or the XML layout); save each 903 table as CSV.';
     case 'xml': return `is XML whose root element is ${rootElement(new TextDecoder().decode(head))}: a CIN census starts with Message, an SSDA903 return with EXPSSDA903.`;
     default: return 'is neither a CIN census (XML) nor an SSDA903 table (CSV with a CHILD column).';
   }
 }
 
-/** SSDA903 files do not name their council; a store that holds exactly one council can only mean that one. */
-async function onlyCouncil(db: Database): Promise<string> {
+/** SSDA903 files and Annex A workbooks do not name their council; a store that holds exactly one council can only mean that one. */
+async function onlyCouncil(db: Database, what = 'SSDA903 files do'): Promise<string> {
   const councils = await db.query<{ la: string }>('select la from councils order by la limit 2');
   if (councils.length === 1) return councils[0]!.la;
-  throw new Rejection(`SSDA903 files do not say which council they are from${councils.length ? ' and the store holds several' : ''}: give the council's three-digit DfE code, e.g. 806.`);
+  throw new Rejection(`${what} not say which council they are from${councils.length ? ' and the store holds several' : ''}: give the council's three-digit DfE code, e.g. 806.`);
 }
 
 function a(name: string): string {

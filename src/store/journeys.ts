@@ -4,6 +4,7 @@ import type { CollectionYear } from '../core/model/collection-year.ts';
 import type { ChildJourney } from '../core/model/journey.ts';
 import type { Ssda903TableName, Ssda903Tables } from '../core/model/ssda903.ts';
 import type { Queryable } from './database.ts';
+import type { StoredAnnexAChild } from './import-annex-a.ts';
 import type { Dataset } from './return-snapshot.ts';
 
 /**
@@ -32,6 +33,10 @@ function addRow(collector: JourneyCollector, row: StoredChild): void {
     collector.addCinChild(row.record as CinChild, row.collection_year, row.file_names[0]);
     return;
   }
+  if (row.dataset === 'annex-a') {
+    collector.addAnnexA((row.record as StoredAnnexAChild).rows, row.collection_year, row.file_names[0]);
+    return;
+  }
   // Each table keeps the file it came from.
   const record = row.record as Partial<Ssda903Tables>;
   for (const table of Object.keys(record) as Ssda903TableName[]) {
@@ -48,7 +53,7 @@ export async function loadJourney(q: Queryable, la: string, childId: string): Pr
 }
 
 /** Children read per page: every child of a large council, in bounded memory. */
-const PAGE = 250;
+const PAGE = 2000;
 
 /** Every child of a council, in id order, a page at a time. */
 export async function* loadJourneys(q: Queryable, la: string): AsyncGenerator<ChildJourney> {

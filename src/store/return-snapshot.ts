@@ -12,9 +12,9 @@ import { insertRows, toJson, type Column } from './insert-rows.ts';
  * return's row), children in batches, then finish (findings, problems, the validation summary, and
  * superseding the return it replaces). Nothing here commits: the caller's transaction holds it all.
  */
-export type Dataset = 'cin' | 'ssda903';
+export type Dataset = 'cin' | 'ssda903' | 'annex-a';
 
-export const datasetNames: Readonly<Record<Dataset, string>> = { cin: 'CIN census', ssda903: 'SSDA903 return' };
+export const datasetNames: Readonly<Record<Dataset, string>> = { cin: 'CIN census', ssda903: 'SSDA903 return', 'annex-a': 'Ofsted Annex A' };
 
 export interface Snapshot {
   readonly la: string;

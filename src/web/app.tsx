@@ -2,14 +2,19 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { SessionView } from '../access/views.ts';
 import { api, setCsrfToken } from './api/client.ts';
 import { Layout } from './components/layout.tsx';
+import { Acknowledge } from './pages/acknowledge.tsx';
 import { AuditLog } from './pages/audit-log.tsx';
 import { CheckReturn } from './pages/check-return.tsx';
 import { ChildSearch } from './pages/child-search.tsx';
 import { ChildChronology } from './pages/chronology.tsx';
+import { Dashboard } from './pages/dashboard.tsx';
 import { DataQuality } from './pages/data-quality.tsx';
 import { Home } from './pages/home.tsx';
+import { IndicatorChildren } from './pages/indicator-children.tsx';
+import { IndicatorPage } from './pages/indicator.tsx';
 import { SignIn } from './pages/sign-in.tsx';
 import { Upload } from './pages/upload.tsx';
+import { Worklist } from './pages/worklist.tsx';
 import { match, Router, useLocation, useNavigate } from './routing/router.tsx';
 import { SessionContext, useSession } from './session.tsx';
 
@@ -35,14 +40,14 @@ export function App() {
 }
 
 function Pages() {
-  const { path } = useLocation();
-  const page = route(path);
+  const { path, search } = useLocation();
+  const page = route(path, search);
   const { session } = useSessionGuard(page.public);
   if (!page.public && !session) return null;
   return <Layout title={page.title}>{page.body}</Layout>;
 }
 
-function route(path: string): { title: string; body: ReactNode; public?: boolean } {
+function route(path: string, search: URLSearchParams): { title: string; body: ReactNode; public?: boolean } {
   if (path === '/check') return { title: 'Check a return', body: <CheckReturn />, public: true };
   if (path === '/sign-in') return { title: 'Sign in to Sightline', body: <SignIn />, public: true };
   if (path === '/') return { title: "Your council's data", body: <Home /> };
@@ -50,6 +55,16 @@ function route(path: string): { title: string; body: ReactNode; public?: boolean
   if (path === '/data-quality') return { title: 'Data quality', body: <DataQuality /> };
   if (path === '/children') return { title: 'Find a child', body: <ChildSearch /> };
   if (path === '/audit') return { title: 'Audit log', body: <AuditLog /> };
+  if (path === '/indicators') return { title: 'Indicators', body: <Dashboard /> };
+  if (path === '/worklist') return { title: 'Worklist', body: <Worklist /> };
+  if (path === '/worklist/acknowledge') return { title: 'Acknowledge a worklist item', body: <Acknowledge itemId={search.get('item') ?? ''} /> };
+  const children = match('/indicators/:id/children', path);
+  if (children) {
+    const period = search.get('period') ?? 'headline';
+    return { title: 'Children behind the figure', body: <IndicatorChildren key={`${children.id}|${period}`} id={children.id!} period={period} /> };
+  }
+  const indicator = match('/indicators/:id', path);
+  if (indicator) return { title: 'Indicator', body: <IndicatorPage key={indicator.id} id={indicator.id!} /> };
   const child = match('/children/:id', path);
   if (child) return { title: `Chronology of child ${child.id}`, body: <ChildChronology key={child.id} childId={child.id!} /> };
   return { title: 'Page not found', body: <p className="govuk-body">There is no page at this address.</p>, public: true };

@@ -8,6 +8,8 @@ import { guess903Year, read903, yearFromPath } from '../../core/formats/ssda903/
 import { referenceDate, type CollectionYear } from '../../core/model/collection-year.ts';
 import type { IsoDate } from '../../core/model/dates.ts';
 import { childFacts, disabilitiesOf, type ChildFacts } from '../../core/indicators/child-facts.ts';
+import { storedChildren } from '../../access/council-figures.ts';
+import { openStore } from '../../store/open-store.ts';
 import { readHead, readTextFiles, streamFile } from '../files.ts';
 
 export interface CouncilReturns {
@@ -16,6 +18,46 @@ export interface CouncilReturns {
   /** 31 March of the latest year read. */
   readonly latestReferenceDate: IsoDate | null;
   readonly files: number;
+  /** Each child's team, where the store allocates them (a folder of returns names no team). */
+  readonly teams?: ReadonlyMap<string, string>;
+}
+
+/** Where a command reads the council from: a folder of returns, or (without one) the store. */
+export interface CouncilSource {
+  readonly folder?: string | undefined;
+  /** A PostgreSQL URL (else DATABASE_URL, else PGlite in `data`). */
+  readonly database?: string | undefined;
+  readonly data?: string | undefined;
+  readonly la?: string | undefined;
+}
+
+export function readCouncilFrom(source: CouncilSource): Promise<CouncilReturns> {
+  return source.folder ? readCouncil(source.folder, source.la) : readStoredCouncil(source);
+}
+
+/**
+ * The council's current returns in the store, as each child's facts. Without --la the store must hold
+ * one council only, so that a command never quietly picks one of several.
+ */
+export async function readStoredCouncil(source: CouncilSource): Promise<CouncilReturns> {
+  const db = await openStore({ url: source.database, dataDir: source.data });
+  try {
+    const councils = await db.query<{ la: string; latest: CollectionYear; returns: number }>(
+      'select la, max(collection_year) as latest, count(*)::int as returns from returns where superseded_by is null group by la order by la',
+    );
+    const chosen = source.la ? councils.find((c) => c.la === source.la) : councils.length === 1 ? councils[0] : undefined;
+    if (!chosen) {
+      const held = councils.map((c) => c.la).join(', ') || 'none';
+      throw new Error(source.la ? `the store holds no returns of council ${source.la} (it holds: ${held})` : `the store holds several councils (${held}): choose one with --la`);
+    }
+    const teams = await db.query<{ child_id: string; team: string }>('select child_id, team from allocations where la = $1', [chosen.la]);
+    return {
+      la: chosen.la, children: await storedChildren(db, chosen.la), latestReferenceDate: referenceDate(chosen.latest), files: chosen.returns,
+      teams: new Map(teams.map((t) => [t.child_id, t.team])),
+    };
+  } finally {
+    await db.close();
+  }
 }
 
 /**

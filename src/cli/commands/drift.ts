@@ -5,10 +5,13 @@ import { drift } from '../../core/drift/drift.ts';
 import { driftSettings, type DriftSettings } from '../../core/drift/settings.ts';
 import { allocationsFrom903, worklist, type Allocation, type WorklistEntry } from '../../core/drift/worklist.ts';
 import { parseDate, type IsoDate } from '../../core/model/dates.ts';
-import { readCouncil } from './council-returns.ts';
+import { readCouncilFrom } from './council-returns.ts';
+import { defaultDataDir } from '../../store/open-store.ts';
 import { csv } from './indicators.ts';
 
 interface Options {
+  database?: string;
+  data: string;
   at?: string;
   team?: string;
   worker?: string;
@@ -23,10 +26,12 @@ interface Options {
 /** `sightline drift FOLDER`: what is overdue or of concern, child by child, for a team or a worker. */
 export function driftCommand(): Command {
   return new Command('drift')
-    .description('drift worklist from a folder of returns: statutory timescales missed, counted in working days, and long-standing concerns')
-    .argument('<folder>', 'folder holding the returns (e.g. what `sightline generate` wrote)')
+    .description('drift worklist from the store (or a folder of returns): statutory timescales missed, counted in working days, and long-standing concerns')
+    .argument('[folder]', 'read a folder of returns (e.g. what `sightline generate` wrote) instead of the store')
+    .option('--database <url>', 'a PostgreSQL server (default: DATABASE_URL, else PGlite in --data)')
+    .option('--data <dir>', 'PGlite data folder', defaultDataDir)
     .option('--at <date>', 'date to compute at (default: the latest 31 March in the returns)', isoDate)
-    .option('--team <team>', 'only this team\'s children (from --allocations)')
+    .option('--team <team>', 'only this team\'s children (as the store allocates them, or from --allocations)')
     .option('--worker <id>', 'only this worker\'s children (SW_ID, or from --allocations)')
     .option('--allocations <csv>', 'CSV with columns child, team, worker (otherwise the 903 social worker episodes give the worker)')
     .option('--settings <json>', 'JSON file of local timescales laid over the national defaults')
@@ -34,7 +39,7 @@ export function driftCommand(): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
     .option('--out <path>', 'write to a file')
     .option('--la <code>', 'three-digit DfE code, when the returns do not say')
-    .action(async (folder: string, opts: Options) => {
+    .action(async (folder: string | undefined, opts: Options) => {
       process.exitCode = await run(folder, opts);
     });
 }
@@ -45,16 +50,16 @@ function isoDate(text: string): IsoDate {
   return d;
 }
 
-async function run(folder: string, opts: Options): Promise<number> {
-  const council = await readCouncil(folder, opts.la);
+async function run(folder: string | undefined, opts: Options): Promise<number> {
+  const council = await readCouncilFrom({ folder, database: opts.database, data: opts.data, la: opts.la });
   const at = opts.at ?? council.latestReferenceDate;
   if (!at || council.children.length === 0) {
-    console.error(`${folder}: no CIN census or SSDA903 return found`);
+    console.error(`${folder ?? 'the store'}: no CIN census or SSDA903 return found`);
     return 2;
   }
   const settings: DriftSettings = driftSettings(opts.settings ? (JSON.parse(await readFile(opts.settings, 'utf8')) as Parameters<typeof driftSettings>[0]) : {});
   const result = drift(council.children, at, { settings });
-  const allocations = opts.allocations ? readAllocations(await readFile(opts.allocations, 'utf8')) : allocationsFrom903(council.children, at);
+  const allocations = opts.allocations ? readAllocations(await readFile(opts.allocations, 'utf8')) : withTeams(allocationsFrom903(council.children, at), council.teams);
   const entries = worklist(result.items, { ...(opts.team ? { team: opts.team } : {}), ...(opts.worker ? { worker: opts.worker } : {}), includeLate: opts.late ?? false }, allocations);
   const text = opts.format === 'json'
     ? `${JSON.stringify({ la: council.la, at, items: entries, notRun: result.notRun.map((n) => ({ rule: n.rule.id, reason: n.reason })) })}\n`
@@ -64,6 +69,12 @@ async function run(folder: string, opts: Options): Promise<number> {
   if (opts.out) await writeFile(opts.out, text);
   else process.stdout.write(text);
   return 0;
+}
+
+/** The 903's workers with the store's teams laid over them. */
+function withTeams(workers: Map<string, Allocation>, teams: ReadonlyMap<string, string> | undefined): Map<string, Allocation> {
+  for (const [child, team] of teams ?? []) workers.set(child, { team, worker: workers.get(child)?.worker ?? null });
+  return workers;
 }
 
 function readAllocations(text: string): Map<string, Allocation> {

@@ -4,10 +4,12 @@ import { userInfo } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { yearFromPath } from '../../core/formats/ssda903/index.ts';
 import { parseCollectionYear, type CollectionYear } from '../../core/model/collection-year.ts';
-import { describeProblem } from '../../core/model/problem.ts';
+import { parseDate, type IsoDate } from '../../core/model/dates.ts';
+import { describeProblem, type ReadProblem } from '../../core/model/problem.ts';
 import type { Database } from '../../store/database.ts';
 import { importReturn, type ImportResult } from '../../store/import-return.ts';
 import { defaultDataDir, openStore } from '../../store/open-store.ts';
+import type { Dataset } from '../../store/return-snapshot.ts';
 import { progressBar, type Progress } from '../progress.ts';
 
 interface Options {
@@ -16,6 +18,9 @@ interface Options {
   la?: string;
   year?: CollectionYear;
   as: string;
+  /** Annex A only. */
+  at?: IsoDate;
+  dataset?: Dataset;
 }
 
 /** One return to import: a census (one XML file) or the CSV tables of one folder. */
@@ -33,17 +38,44 @@ interface Batch {
  * store could not be used.
  */
 export function importCommand(): Command {
-  return new Command('import')
-    .description('store CIN census and SSDA903 returns as versioned snapshots, validated, with their provenance')
+  return storeOptions(new Command('import'))
+    .description('store CIN census and SSDA903 returns (and Ofsted Annex A workbooks) as versioned snapshots, validated, with their provenance')
     .argument('<paths...>', 'CIN census XML files, SSDA903 CSV files, or folders of them')
-    .option('--database <url>', 'a PostgreSQL server (default: DATABASE_URL, else PGlite in --data)')
-    .option('--data <dir>', 'PGlite data folder', defaultDataDir)
-    .option('--la <code>', "the council's three-digit DfE code (SSDA903 files do not carry it)", laCode)
     .option('--year <year>', 'collection year, e.g. 2025/26, when the files do not say (one return only)', yearOption)
-    .option('--as <name>', 'who is importing, for the provenance', currentUser())
     .action(async (paths: string[], opts: Options) => {
       process.exitCode = await run(paths, opts);
+    })
+    .addCommand(importAnnexACommand());
+}
+
+/**
+ * `sightline import annex-a FILE.xlsx`: a council's Ofsted Annex A, any year's template, stored as a
+ * snapshot of the collection year its date falls in. Every value it could not map is listed.
+ */
+function importAnnexACommand(): Command {
+  return storeOptions(new Command('annex-a'))
+    .description("store a council's Ofsted Annex A workbook as a snapshot, listing every value that could not be mapped to a DfE code")
+    .argument('<file>', 'the Annex A workbook (.xlsx)')
+    .option('--at <date>', 'the date it was drawn up for (Sightline\'s own workbooks say it on their Cover sheet)', isoDate)
+    .action(async (file: string, _opts: Options, command: Command) => {
+      // `import` takes the same options, and commander gives them to it when they follow the file.
+      process.exitCode = await run([file], { ...command.optsWithGlobals<Options>(), dataset: 'annex-a' });
     });
+}
+
+/** The options every import takes: where the store is, which council, and who is loading. */
+function storeOptions(command: Command): Command {
+  return command
+    .option('--database <url>', 'a PostgreSQL server (default: DATABASE_URL, else PGlite in --data)')
+    .option('--data <dir>', 'PGlite data folder', defaultDataDir)
+    .option('--la <code>', "the council's three-digit DfE code (SSDA903 files and Annex A workbooks do not carry it)", laCode)
+    .option('--as <name>', 'who is importing, for the provenance', currentUser());
+}
+
+function isoDate(text: string): IsoDate {
+  const d = parseDate(text);
+  if (!d) throw new InvalidArgumentError('expected a date such as 2026-01-31.');
+  return d;
 }
 
 /** The account running the command; some containers have no name for it. */
@@ -94,11 +126,13 @@ async function run(paths: string[], opts: Options): Promise<number> {
       try {
         result = await importReturn(db, {
           files, importedBy: opts.as, ...(opts.la ? { la: opts.la } : {}), ...(opts.year ? { year: opts.year } : {}),
+          ...(opts.at ? { at: opts.at } : {}), ...(opts.dataset ? { dataset: opts.dataset } : {}),
         }, progress.update);
       } finally {
         progress.stop();
       }
       console.log(`${result.status.padEnd(9)} ${batch.label}: ${result.message}`);
+      if (result.dataset === 'annex-a' && result.status === 'imported') reportAnnexAProblems(result.problems);
       if (result.status === 'rejected') {
         refused = true;
         for (const p of result.problems.filter((x) => x.severity === 'error' && !result.message.includes(x.message)).slice(0, 5)) console.log(`          ${describeProblem(p)}`);
@@ -113,6 +147,22 @@ async function run(paths: string[], opts: Options): Promise<number> {
     await db.close();
   }
   return refused ? 1 : 0;
+}
+
+/**
+ * Every Annex A value that could not be read or mapped, one line each (sheet, row, column, value), so the
+ * analyst can correct the workbook or the spelling map; empty required cells and absent columns, which
+ * can run to thousands, counted by column instead.
+ */
+function reportAnnexAProblems(problems: readonly ReadProblem[]): void {
+  const empty = new Map<string, number>();
+  for (const p of problems) {
+    if (p.kind === 'missing-value') {
+      const key = `sheet ${p.path}, column "${p.field}"`;
+      empty.set(key, (empty.get(key) ?? 0) + 1);
+    } else console.log(`          ${p.message}`);
+  }
+  for (const [where, n] of empty) console.log(`          ${where}: ${n} empty cells where Ofsted requires a value`);
 }
 
 /** A bar per stage of an import (reading, storing, …), shown only at a terminal. */

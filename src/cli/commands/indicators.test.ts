@@ -7,6 +7,8 @@ import { generate } from './generate.ts';
 import { driftCommand } from './drift.ts';
 import { indicatorsCommand } from './indicators.ts';
 import { readCouncil } from './council-returns.ts';
+import { importCouncil } from '../demo-council.ts';
+import { openStore } from '../../store/open-store.ts';
 
 describe('sightline indicators and drift on generated returns', () => {
   let dir = '';
@@ -39,5 +41,27 @@ describe('sightline indicators and drift on generated returns', () => {
     const worklist = join(dir, 'drift.csv');
     await driftCommand().parseAsync([dir, '--format', 'csv', '--out', worklist], { from: 'user' });
     assert.match(await readFile(worklist, 'utf8'), /^severity,rule,child,team,worker,what,since,due,overdue working days,state,id\n/);
+  });
+
+  it('reads the store by default: indicators as JSON, and a team\'s drift worklist', async () => {
+    const data = join(dir, 'store');
+    const db = await openStore({ dataDir: data });
+    await importCouncil(db, { firstYear: 2024, lastYear: 2026, la: '806' }, dir);
+    await db.close();
+    const json = join(dir, 'stored-indicators.json');
+    await indicatorsCommand().parseAsync(['--data', data, '--format', 'json', '--out', json], { from: 'user' });
+    const fromStore = JSON.parse(await readFile(json, 'utf8')) as { la: string; at: string; indicators: { indicator: { id: string }; headline?: { value: number | null } }[] };
+    assert.equal(fromStore.la, '806');
+    assert.equal(fromStore.at, '2026-03-31');
+    const folderJson = join(dir, 'folder-indicators.json');
+    await indicatorsCommand().parseAsync([dir, '--format', 'json', '--out', folderJson], { from: 'user' });
+    const fromFolder = JSON.parse(await readFile(folderJson, 'utf8')) as typeof fromStore;
+    const value = (r: typeof fromStore, id: string) => r.indicators.find((i) => i.indicator.id === id)?.headline?.value;
+    for (const id of ['re-referrals', 'assessments-45-working-days', 'referrals-nfa']) assert.equal(value(fromStore, id), value(fromFolder, id), `${id}: the store and the folder agree`);
+    const worklist = join(dir, 'team-a.json');
+    await driftCommand().parseAsync(['--data', data, '--team', 'Team A', '--format', 'json', '--out', worklist], { from: 'user' });
+    const items = (JSON.parse(await readFile(worklist, 'utf8')) as { items: { team: string }[] }).items;
+    assert.ok(items.length > 0);
+    assert.ok(items.every((i) => i.team === 'Team A'));
   });
 });

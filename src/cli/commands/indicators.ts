@@ -3,14 +3,18 @@ import { writeFile } from 'node:fs/promises';
 import { utils, write } from '@e965/xlsx';
 import { benchmark, latestEngland } from '../../core/benchmarks/benchmark.ts';
 import { computeIndicators, type IndicatorResult, type PeriodResult } from '../../core/indicators/compute.ts';
-import type { Population, Unit } from '../../core/indicators/indicator.ts';
+import { formatValue } from '../../core/indicators/format-value.ts';
+import type { Population } from '../../core/indicators/indicator.ts';
 import { collectionYearOf, endYearOf } from '../../core/model/collection-year.ts';
 import { parseDate, type IsoDate } from '../../core/model/dates.ts';
-import { readCouncil } from './council-returns.ts';
+import { readCouncilFrom } from './council-returns.ts';
+import { defaultDataDir } from '../../store/open-store.ts';
 
 type Format = 'table' | 'csv' | 'json' | 'xlsx';
 
 interface Options {
+  database?: string;
+  data: string;
   at?: string;
   format: Format;
   out?: string;
@@ -23,8 +27,10 @@ interface Options {
 /** `sightline indicators FOLDER`: every indicator, with the children behind each number and England's figure beside it. */
 export function indicatorsCommand(): Command {
   return new Command('indicators')
-    .description('children\'s social care indicators from a folder of returns (CIN census XML, SSDA903 CSVs), by year and month, with England figures')
-    .argument('<folder>', 'folder holding the returns (e.g. what `sightline generate` wrote)')
+    .description('children\'s social care indicators from the store (or a folder of returns), by year and month, with England figures')
+    .argument('[folder]', 'read a folder of returns (e.g. what `sightline generate` wrote) instead of the store')
+    .option('--database <url>', 'a PostgreSQL server (default: DATABASE_URL, else PGlite in --data)')
+    .option('--data <dir>', 'PGlite data folder', defaultDataDir)
     .option('--at <date>', 'date to compute at (default: the latest 31 March in the returns)', isoDate)
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json', 'xlsx']).default('table'))
     .option('--out <path>', 'write to a file (xlsx needs one)')
@@ -32,7 +38,7 @@ export function indicatorsCommand(): Command {
     .option('--population <n>', "the council's 0–17 population, for rates per 10,000", positive)
     .option('--population-source <text>', 'where the population figure comes from (e.g. "ONS mid-2024 estimate")')
     .option('--months <n>', 'months to show month by month', positive, 24)
-    .action(async (folder: string, opts: Options) => {
+    .action(async (folder: string | undefined, opts: Options) => {
       process.exitCode = await run(folder, opts);
     });
 }
@@ -49,15 +55,15 @@ function positive(text: string): number {
   return n;
 }
 
-async function run(folder: string, opts: Options): Promise<number> {
+async function run(folder: string | undefined, opts: Options): Promise<number> {
   if (opts.format === 'xlsx' && !opts.out) {
     console.error('--format xlsx needs --out FILE');
     return 2;
   }
-  const council = await readCouncil(folder, opts.la);
+  const council = await readCouncilFrom({ folder, database: opts.database, data: opts.data, la: opts.la });
   const at = opts.at ?? council.latestReferenceDate;
   if (!at || council.children.length === 0) {
-    console.error(`${folder}: no CIN census or SSDA903 return found`);
+    console.error(`${folder ?? 'the store'}: no CIN census or SSDA903 return found`);
     return 2;
   }
   const population: Population | undefined = opts.population ? { count: opts.population, source: opts.populationSource ?? 'entered at the command line, source not given' } : undefined;
@@ -75,16 +81,6 @@ interface Frame {
   at: IsoDate;
   year: number;
   population: Population | undefined;
-}
-
-export function formatValue(value: number | null, unit: Unit): string {
-  if (value === null) return '–';
-  switch (unit) {
-    case 'percent': return `${value.toFixed(1)}%`;
-    case 'rate-per-10000': return value.toFixed(1);
-    case 'count': return String(value);
-    case 'days': return `${value.toFixed(0)} days`;
-  }
 }
 
 function england(r: IndicatorResult, year: number): string {

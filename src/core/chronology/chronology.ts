@@ -1,5 +1,7 @@
+import { sex } from '../formats/annex-a/dfe-terms.ts';
 import { normaliseSex } from '../model/child.ts';
 import type { ChildJourney } from '../model/journey.ts';
+import { annexAEvents } from './annex-a-events.ts';
 import { careSpans } from './care-spans.ts';
 import { cinEvents, cinIdentity } from './cin-events.ts';
 import type { EventDraft } from './draft.ts';
@@ -27,6 +29,8 @@ export function buildChronology(journey: ChildJourney): Chronology {
   const drafts: EventDraft[] = [];
   for (const c of journey.cin) drafts.push(...cinEvents(c.record, c.source));
   drafts.push(...ssda903Events(journey.lookedAfter));
+  const annexA = journey.annexA ?? [];
+  drafts.push(...annexAEvents(annexA));
   const { episodes, corrections } = reconcileEpisodes(journey.lookedAfter.episodes);
   const care = careSpans(episodes);
   const events = [...mergeDrafts(drafts), ...care.events].sort(byDateThenKind);
@@ -35,6 +39,10 @@ export function buildChronology(journey: ChildJourney): Chronology {
     ...journey.lookedAfter.header.map((h) => ({
       source: h.source,
       values: { UPN: /^UN\d$/.test(h.record.UPN ?? '') ? null : h.record.UPN, sex: normaliseSex(h.record.SEX), ethnicity: h.record.ETHNIC, PersonBirthDate: h.record.DOB },
+    })),
+    ...annexA.filter((a) => a.record.list !== 11).map((a) => ({
+      source: a.source,
+      values: { sex: sex.fromAnnexA(a.record.values.Gender as string | null), ethnicity: a.record.values.Ethnicity ?? null, PersonBirthDate: a.record.values['Date of Birth'] ?? null },
     })),
   ]);
   return { la: journey.la, childId: journey.childId, identity, events, spans: [...care.spans, ...cinSpans(events)].sort((a, b) => a.start.localeCompare(b.start)), corrections };
@@ -84,9 +92,10 @@ function cinSpans(events: readonly ChronologyEvent[]): Span[] {
 }
 
 const ORDER: readonly EventKind[] = [
-  'born', 'referral', 'assessment-started', 'section-47-started', 'initial-child-protection-conference', 'child-protection-plan-started',
+  'born', 'contact', 'early-help-assessment-started', 'early-help-assessment-completed', 'referral', 'assessment-started', 'section-47-started', 'initial-child-protection-conference', 'child-protection-plan-started',
   'cin-plan-started', 'started-to-be-looked-after', 'legal-status-changed', 'placement-changed', 'looked-after-review',
-  'child-protection-review', 'missing', 'away-without-authorisation', 'returned', 'assessment-authorised', 'placed-for-adoption-decision',
+  'child-protection-review', 'statutory-visit', 'iro-visit', 'health-assessment', 'dental-check', 'pathway-plan-review',
+  'care-leaver-contact', 'missing', 'away-without-authorisation', 'returned', 'assessment-authorised', 'placed-for-adoption-decision',
   'matched-for-adoption', 'adoption-decision-reversed', 'social-worker-changed', 'deprivation-of-liberty-started',
   'deprivation-of-liberty-ended', 'ceased-to-be-uasc', 'care-leaver-information', 'child-protection-plan-ended', 'cin-plan-ended',
   'ceased-to-be-looked-after', 'cin-closed', 'died',

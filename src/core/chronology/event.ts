@@ -46,6 +46,15 @@ export type EventKind =
   | 'social-worker-changed'
   | 'deprivation-of-liberty-started'
   | 'deprivation-of-liberty-ended'
+  | 'contact'
+  | 'early-help-assessment-started'
+  | 'early-help-assessment-completed'
+  | 'statutory-visit'
+  | 'iro-visit'
+  | 'health-assessment'
+  | 'dental-check'
+  | 'pathway-plan-review'
+  | 'care-leaver-contact'
   | 'born'
   | 'died';
 

@@ -1,6 +1,7 @@
+import type { AnnexARecord } from '../model/annex-a.ts';
 import type { CinChild } from '../model/cin.ts';
 import type { CollectionYear } from '../model/collection-year.ts';
-import type { ChildJourney, Source } from '../model/journey.ts';
+import type { ChildJourney, Source, Sourced } from '../model/journey.ts';
 import type { Ssda903Return, Ssda903TableName, Ssda903Tables } from '../model/ssda903.ts';
 
 type LookedAfter = { -readonly [T in keyof ChildJourney['lookedAfter']]: ChildJourney['lookedAfter'][T][number][] };
@@ -12,7 +13,7 @@ type LookedAfter = { -readonly [T in keyof ChildJourney['lookedAfter']]: ChildJo
  */
 export class JourneyCollector {
   readonly la: string;
-  private readonly byChild = new Map<string, { cin: ChildJourney['cin'][number][]; lookedAfter: LookedAfter }>();
+  private readonly byChild = new Map<string, { cin: ChildJourney['cin'][number][]; lookedAfter: LookedAfter; annexA: Sourced<AnnexARecord>[] }>();
 
   constructor(la: string) {
     this.la = la;
@@ -40,13 +41,23 @@ export class JourneyCollector {
     this.add903(ret.tables, ret.year, file);
   }
 
+  /** Rows of an Annex A snapshot (or one child's share of it), each filed under its Child Unique ID; list 11 (adopters) names no child and is not filed. */
+  addAnnexA(records: readonly AnnexARecord[], year: CollectionYear, file?: string): void {
+    for (const record of records) {
+      const id = record.values['Child Unique ID'];
+      if (typeof id !== 'string' || id === '') continue;
+      const source: Source = { dataset: 'annex-a', year, ...(file === undefined ? {} : { file }), ...(record.line === undefined ? {} : { line: record.line }) };
+      this.entry(id).annexA.push({ source, record });
+    }
+  }
+
   childIds(): IterableIterator<string> {
     return this.byChild.keys();
   }
 
   journey(childId: string): ChildJourney | undefined {
     const e = this.byChild.get(childId);
-    return e && { la: this.la, childId, cin: e.cin, lookedAfter: e.lookedAfter };
+    return e && { la: this.la, childId, cin: e.cin, lookedAfter: e.lookedAfter, ...(e.annexA.length ? { annexA: e.annexA } : {}) };
   }
 
   *journeys(): Generator<ChildJourney> {
@@ -56,7 +67,7 @@ export class JourneyCollector {
   private entry(childId: string) {
     let e = this.byChild.get(childId);
     if (!e) {
-      e = { cin: [], lookedAfter: emptyLookedAfter() };
+      e = { cin: [], lookedAfter: emptyLookedAfter(), annexA: [] };
       this.byChild.set(childId, e);
     }
     return e;

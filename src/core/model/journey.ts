@@ -1,3 +1,4 @@
+import type { AnnexARecord } from './annex-a.ts';
 import type { ChildCharacteristics, ChildIdentifiers } from './child.ts';
 import type { CINdetails } from './cin.ts';
 import type { CollectionYear } from './collection-year.ts';
@@ -50,5 +51,7 @@ export interface ChildJourney {
     readonly social_worker: readonly Sourced<SocialWorkerEpisode>[];
     readonly dolo: readonly Sourced<Dolo>[];
   };
+  /** The child's rows in each Annex A list, each with the snapshot it came from. Absent where no Annex A was loaded. */
+  readonly annexA?: readonly Sourced<AnnexARecord>[];
 }
 

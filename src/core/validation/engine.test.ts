@@ -87,6 +87,26 @@ describe('rule engine', () => {
     assert.deepEqual(engine.finish().outcomes.map((o) => o.status === 'skipped' && o.reason), ['no rules for 2019/20']);
   });
 
+  it('does not call a rule on a record with no rows in any part it reads, and calls one that reads nothing on every record', () => {
+    interface Parted { readonly id: string; readonly a: readonly number[]; readonly b: readonly number[] }
+    const seen: Record<string, string[]> = { a: [], ab: [], all: [], throws: [] };
+    const rule = (code: string, reads: string[] | undefined, log: string[], fail = false): Rule<Parted, null> => ({
+      meta: meta(code),
+      ...(reads ? { reads } : {}),
+      start: () => ({ record: (r) => { log.push(r.id); if (fail) throw new Error(`boom ${r.id}`); } }),
+    });
+    const engine = createEngine<Parted, null>({
+      set: ruleSet('2023/24', [rule('1', ['a'], seen.a!), rule('2', ['a', 'b'], seen.ab!), rule('3', undefined, seen.all!), rule('4', ['b'], seen.throws!, true)]),
+      catalogue: new Map(), context: null, available: new Set(), recordId: (r) => r.id,
+      hasRows: (r, part) => r[part as 'a' | 'b'].length > 0,
+    });
+    for (const r of [{ id: 'none', a: [], b: [] }, { id: 'a', a: [1], b: [] }, { id: 'b', a: [], b: [1] }, { id: 'both', a: [1], b: [2] }]) engine.record(r);
+    const report = engine.finish();
+    assert.deepEqual(seen, { a: ['a', 'both'], ab: ['a', 'b', 'both'], all: ['none', 'a', 'b', 'both'], throws: ['b', 'both'] });
+    const failed = report.outcomes.find((o) => o.code === '4');
+    assert.equal(failed?.status === 'failed' && failed.error, 'boom b (on child b); it failed on 2 records in all');
+  });
+
   it('refuses records after finishing', () => {
     const engine = createEngine<Row, { limit: number }>({ set: ruleSet('2023/24', [overLimit]), catalogue: new Map(), context: { limit: 0 }, available: new Set(), recordId: (r) => r.id });
     engine.finish();

@@ -106,13 +106,19 @@ function emptyGroup(CHILD: string): Group {
 function groupByChild(tables: Ssda903Tables): Map<string, Group> {
   const groups = new Map<string, Group>();
   for (const t of TABLES) {
+    // Tables usually list a child's rows together: the child of the row before is reused without a look-up.
+    let group: Group | undefined;
+    let rows: unknown[] | undefined;
     for (const row of tables[t]) {
-      let group = groups.get(row.CHILD);
-      if (!group) groups.set(row.CHILD, (group = emptyGroup(row.CHILD)));
-      // The shared empty list is replaced by the child's own list on its first row of the table.
-      const rows: readonly unknown[] = group[t];
-      if (rows === NO_ROWS) (group as Record<string, unknown>)[t] = [row];
-      else (rows as unknown[]).push(row);
+      if (group === undefined || group.CHILD !== row.CHILD) {
+        group = groups.get(row.CHILD);
+        if (!group) groups.set(row.CHILD, (group = emptyGroup(row.CHILD)));
+        const own: readonly unknown[] = group[t];
+        // The shared empty list is replaced by the child's own list on its first row of the table.
+        if (own === NO_ROWS) (group as Record<string, unknown>)[t] = rows = [];
+        else rows = own as unknown[];
+      }
+      rows!.push(row);
     }
   }
   return groups;
@@ -123,11 +129,14 @@ const EMPTY_TABLES: Ssda903Tables = Object.freeze(emptyGroup(''));
 /** The children of a return, each with its rows, last year's rows and shared facts, ready for the rules. */
 export function* childrenOf(context: Ssda903Context): Generator<Child903> {
   const previous = context.previous ? groupByChild(context.previous.tables) : null;
-  for (const group of groupByChild(context.current.tables).values()) {
+  const current = groupByChild(context.current.tables);
+  for (const group of current.values()) {
     group.previous = previous ? (previous.get(group.CHILD) ?? EMPTY_TABLES) : null;
     group.tablesPresent = context.tablesPresent;
     group.facts = childFacts(group, context.collectionStart, context.referenceDate, group.previous);
     yield group as Child903;
+    // Once checked, the child and its facts are let go, so that a large return's facts die young.
+    current.delete(group.CHILD);
   }
 }
 

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { accessControl } from '../../access/access-control.ts';
+import { councilFigures } from '../../access/council-figures.ts';
 import { LOCKOUT } from '../../access/accounts.ts';
 import { scopeOf, type Action } from '../../access/permissions.ts';
-import { TEST_PASSWORD, testCouncil, type TestCouncil, type TestUser } from '../../access/testing.ts';
+import { TEST_LA, TEST_PASSWORD, testCouncil, type TestCouncil, type TestUser } from '../../access/testing.ts';
 import { buildServer } from '../app.ts';
 import { SIGN_IN_LIMITS } from './session-routes.ts';
 
@@ -62,8 +63,11 @@ after(async () => {
 describe('the role × action matrix, through HTTP', () => {
   const roles: TestUser[] = ['administrator', 'performance-analyst', 'manager', 'social-worker', 'social-worker-b', 'inspector', 'elected-member'];
   const clients = new Map<TestUser, Client>();
+  /** A drift item of the council, to acknowledge. */
+  let itemId = '';
   before(async () => {
     for (const r of roles) clients.set(r, await client(app, r, '10.0.0.1'));
+    itemId = (await councilFigures(council.db, TEST_LA))!.drift.items[0]!.id;
   });
 
   /** Every API route: the action it needs, the request, and the status when allowed. */
@@ -80,6 +84,13 @@ describe('the role × action matrix, through HTTP', () => {
     { label: 'GET /api/children/:child/chronology', action: 'read-chronology', request: () => ({ method: 'GET', url: `/api/children/${council.teamAChild}/chronology` }), allowed: (u) => (u === 'social-worker-b' ? 404 : 200) },
     { label: 'GET /api/audit', action: 'view-audit-log', request: () => ({ method: 'GET', url: '/api/audit' }), allowed: 200 },
     { label: 'GET /api/users', action: 'manage-users', request: () => ({ method: 'GET', url: '/api/users' }), allowed: 200 },
+    { label: 'GET /api/indicators', action: 'view-indicators', request: () => ({ method: 'GET', url: '/api/indicators' }), allowed: 200 },
+    { label: 'GET /api/indicators/:id/children', action: 'view-indicator-children', request: () => ({ method: 'GET', url: '/api/indicators/referrals-rate/children?period=headline' }), allowed: 200 },
+    { label: 'GET /api/worklist', action: 'view-worklist', request: () => ({ method: 'GET', url: '/api/worklist?limit=50' }), allowed: 200 },
+    {
+      label: 'POST /api/worklist/:item/acknowledgement', action: 'acknowledge-drift',
+      request: () => ({ method: 'POST', url: `/api/worklist/${encodeURIComponent(itemId)}/acknowledgement`, payload: { reason: 'matrix' } }), allowed: 201,
+    },
   ];
 
   for (const route of routes) {
@@ -130,7 +141,26 @@ describe('the role × action matrix, through HTTP', () => {
     const member = await app.inject({ method: 'GET', url: '/api/session', headers: { cookie: clients.get('elected-member')!.cookie } });
     const { permissions, user } = member.json<{ permissions: string[]; user: { role: string } }>();
     assert.equal(user.role, 'elected-member');
-    assert.deepEqual(permissions, ['view-returns', 'view-data-quality']);
+    assert.deepEqual(permissions, ['view-returns', 'view-data-quality', 'view-indicators']);
+  });
+
+  it('sends indicator numbers with benchmarks that say when a figure is unknown, and the worklist most severe first', async () => {
+    const c = clients.get('manager')!;
+    const { indicators, at } = (await app.inject({ method: 'GET', url: '/api/indicators', headers: { cookie: c.cookie } })).json<{ at: string; indicators: { id: string; available: boolean; headline: { value: number | null; children: number } | null; months: unknown[]; benchmark: { england: { known: boolean; value: number | null; why: string | null }; neighbours: { comparison: { known: boolean; why: string | null } }[] } | null }[] }>();
+    assert.equal(at, '2026-03-31');
+    const referrals = indicators.find((i) => i.id === 'referrals-nfa')!;
+    assert.ok(referrals.available && referrals.headline && referrals.months.length === 24);
+    assert.equal(referrals.benchmark!.neighbours.length, 10);
+    assert.ok(referrals.benchmark!.neighbours.every((n) => !n.comparison.known && n.comparison.why), 'no neighbour figure is invented');
+    assert.ok(indicators.some((i) => i.benchmark?.england.known && i.benchmark.england.value !== null), 'England figures where published');
+    const list = (await app.inject({ method: 'GET', url: '/api/worklist?limit=2000', headers: { cookie: c.cookie } })).json<{ items: { severity: string; overdueWorkingDays: number }[] }>();
+    const rank = { high: 0, medium: 1, low: 2 } as Record<string, number>;
+    for (let i = 1; i < list.items.length; i++) {
+      const [a, b] = [list.items[i - 1]!, list.items[i]!];
+      assert.ok(rank[a.severity]! < rank[b.severity]! || (a.severity === b.severity && a.overdueWorkingDays >= b.overdueWorkingDays), 'sorted by severity, then overdue');
+    }
+    const bad = await app.inject({ method: 'POST', url: `/api/worklist/${encodeURIComponent(itemId)}/acknowledgement`, payload: { reason: '   ' }, headers: { cookie: c.cookie, 'x-csrf-token': c.csrf } });
+    assert.equal(bad.statusCode, 400, 'a reason is needed');
   });
 });
 
@@ -276,6 +306,8 @@ describe('the OpenAPI document', () => {
       'GET /api/audit',
       'GET /api/children',
       'GET /api/children/{childId}/chronology',
+      'GET /api/indicators',
+      'GET /api/indicators/{id}/children',
       'GET /api/returns',
       'GET /api/returns/{id}/children',
       'GET /api/returns/{id}/findings',
@@ -283,8 +315,10 @@ describe('the OpenAPI document', () => {
       'GET /api/returns/{id}/rules',
       'GET /api/session',
       'GET /api/users',
+      'GET /api/worklist',
       'POST /api/returns',
       'POST /api/session',
+      'POST /api/worklist/{itemId}/acknowledgement',
     ]);
     for (const ops of Object.values(doc.paths)) for (const op of Object.values(ops)) assert.ok(op.responses);
   });

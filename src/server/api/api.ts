@@ -8,9 +8,11 @@ import { adminRoutes } from './admin-routes.ts';
 import { requireSession } from './auth.ts';
 import { childrenRoutes } from './children-routes.ts';
 import { dataQualityRoutes } from './data-quality-routes.ts';
+import { indicatorRoutes } from './indicator-routes.ts';
 import { returnsRoutes } from './returns-routes.ts';
 import { SCHEMAS } from './schemas.ts';
 import { sessionRoutes } from './session-routes.ts';
+import { worklistRoutes } from './worklist-routes.ts';
 
 export interface ApiOptions {
   control: AccessControl;
@@ -50,6 +52,8 @@ export async function registerApi(app: FastifyInstance, options: ApiOptions): Pr
       dataQualityRoutes(api);
       childrenRoutes(api);
       adminRoutes(api);
+      indicatorRoutes(api);
+      worklistRoutes(api);
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
     },
     { prefix: '/api' },

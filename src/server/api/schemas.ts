@@ -27,7 +27,7 @@ const PROBLEM_WORDS: Record<number, string> = {
   429: 'Too many attempts',
 };
 
-const nullable = (type: string) => ({ type: [type, 'null'] });
+export const nullable = (type: string) => ({ type: [type, 'null'] });
 
 export const user = {
   $id: 'User',
@@ -188,7 +188,117 @@ export const auditEntry = {
   required: ['id', 'at', 'actor', 'action', 'subject', 'reason', 'detail'],
 } as const;
 
-export const SCHEMAS = [problem, user, session, returnView, importView, ruleResult, childResult, finding, chronology, auditEntry];
+const figure = {
+  $id: 'Figure',
+  type: 'object',
+  description: "An indicator's figure for one period, with how many cases and children are behind it",
+  properties: {
+    label: { type: 'string' },
+    start: { type: 'string', format: 'date' },
+    end: { type: 'string', format: 'date' },
+    value: { type: ['number', 'null'], description: 'null when it cannot be worked out' },
+    numerator: { type: 'integer' },
+    denominator: nullable('integer'),
+    children: { type: 'integer' },
+    caveats: { type: 'array', items: { type: 'string' } },
+  },
+  required: ['label', 'start', 'end', 'value', 'numerator', 'denominator', 'children', 'caveats'],
+} as const;
+
+const comparison = {
+  $id: 'Comparison',
+  type: 'object',
+  description: "A comparator's figure with its source, or why it is not known",
+  properties: { known: { type: 'boolean' }, value: nullable('number'), source: nullable('string'), year: nullable('integer'), why: nullable('string') },
+  required: ['known', 'value', 'source', 'year', 'why'],
+} as const;
+
+const area = (code: string) => ({ type: 'object', properties: { [code]: { type: 'string' }, name: { type: 'string' }, comparison: { $ref: 'Comparison#' } }, required: [code, 'name', 'comparison'] });
+
+export const indicator = {
+  $id: 'Indicator',
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    title: { type: 'string' },
+    unit: { type: 'string', enum: ['percent', 'rate-per-10000', 'count', 'days'] },
+    polarity: { type: 'string', enum: ['higher-is-better', 'lower-is-better', 'context'] },
+    definition: { type: 'string' },
+    variant: { type: 'string' },
+    source: { type: ['object', 'null'], properties: { title: { type: 'string' }, url: { type: 'string' } }, required: ['title', 'url'] },
+    available: { type: 'boolean' },
+    reason: nullable('string'),
+    headline: { anyOf: [{ $ref: 'Figure#' }, { type: 'null' }] },
+    months: { type: 'array', items: { $ref: 'Figure#' } },
+    years: { type: 'array', items: { $ref: 'Figure#' } },
+    splits: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          dimension: { type: 'string', enum: ['age', 'sex', 'ethnicity', 'disability', 'need'] },
+          groups: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: { group: { type: 'string' }, value: nullable('number'), numerator: { type: 'integer' }, denominator: nullable('integer'), children: { type: 'integer' } },
+              required: ['group', 'value', 'numerator', 'denominator', 'children'],
+            },
+          },
+        },
+        required: ['dimension', 'groups'],
+      },
+    },
+    benchmark: {
+      type: ['object', 'null'],
+      properties: {
+        year: { type: 'integer' },
+        england: { $ref: 'Comparison#' },
+        region: { anyOf: [area('code'), { type: 'null' }] },
+        neighbours: { type: 'array', items: area('la') },
+        councils: { type: 'array', items: area('la') },
+      },
+      required: ['year', 'england', 'region', 'neighbours', 'councils'],
+    },
+  },
+  required: ['id', 'title', 'unit', 'polarity', 'definition', 'variant', 'source', 'available', 'reason', 'headline', 'months', 'years', 'splits', 'benchmark'],
+} as const;
+
+const acknowledgement = {
+  $id: 'Acknowledgement',
+  type: 'object',
+  properties: {
+    by: { type: 'string' },
+    at: { type: 'string', format: 'date-time' },
+    reason: { type: 'string' },
+    until: nullable('string'),
+    returned: { type: ['string', 'null'], description: 'why the item is back on the list despite the acknowledgement' },
+  },
+  required: ['by', 'at', 'reason', 'until', 'returned'],
+} as const;
+
+export const worklistItem = {
+  $id: 'WorklistItem',
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    childId: { type: 'string' },
+    rule: { type: 'string' },
+    title: { type: 'string' },
+    what: { type: 'string' },
+    since: { type: 'string', format: 'date' },
+    due: { type: 'string', format: 'date' },
+    overdueWorkingDays: { type: 'integer' },
+    severity: { type: 'string', enum: ['high', 'medium', 'low'] },
+    state: { type: 'string', enum: ['open', 'late', 'concern'] },
+    team: { type: 'string' },
+    worker: { type: 'string' },
+    acknowledgement: { anyOf: [{ $ref: 'Acknowledgement#' }, { type: 'null' }] },
+  },
+  required: ['id', 'childId', 'rule', 'title', 'what', 'since', 'due', 'overdueWorkingDays', 'severity', 'state', 'team', 'worker', 'acknowledgement'],
+} as const;
+
+export const SCHEMAS = [problem, user, session, returnView, importView, ruleResult, childResult, finding, chronology, auditEntry, figure, comparison, indicator, acknowledgement, worklistItem];
 
 /** An LA child id as the returns allow it: letters, digits and a few separators, at most 10 in the CIN census (more tolerated). */
 export const childIdPattern = '^[A-Za-z0-9_./-]{1,40}$';

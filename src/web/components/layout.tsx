@@ -21,6 +21,8 @@ export function Layout({ title, children }: { title: string; children: ReactNode
   const items: { to: string; label: string; show: boolean }[] = [
     { to: '/', label: 'Home', show: session !== null },
     { to: '/upload', label: 'Upload a return', show: allows(session, 'upload-return') },
+    { to: '/indicators', label: 'Indicators', show: allows(session, 'view-indicators') },
+    { to: '/worklist', label: 'Worklist', show: allows(session, 'view-worklist') },
     { to: '/data-quality', label: 'Data quality', show: allows(session, 'view-data-quality') },
     { to: '/children', label: 'Children', show: allows(session, 'search-children') },
     { to: '/audit', label: 'Audit log', show: allows(session, 'view-audit-log') },

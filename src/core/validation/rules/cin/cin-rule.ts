@@ -37,9 +37,25 @@ export function cinContext(options: { readonly year: CollectionYear; readonly he
 /** The census years Sightline has CIN rules for. */
 export const CIN_YEARS = ['2022/23', '2023/24', '2024/25', '2025/26'] as const satisfies readonly CollectionYear[];
 
-/** A rule that looks at one child at a time. */
-export function childRule(meta: RuleMeta, check: (child: CinChild, context: CinContext, report: Report) => void): CinRule {
-  return { meta, start: (context) => ({ record: (child, report) => check(child, context, report) }) };
+/** The element groups under CINdetails that a rule may declare it reads (see `Rule.reads`). */
+export type CinPart = 'Assessments' | 'CINPlanDates' | 'Section47' | 'ChildProtectionPlans' | 'Reviews';
+
+/** Whether any of the child's episodes has an element of a group (CP plan reviews are under the plans). */
+export function hasCinPart(child: CinChild, part: string): boolean {
+  for (const e of child.CINdetails) {
+    if (part === 'Reviews') {
+      for (const p of e.ChildProtectionPlans) if (p.Reviews.length > 0) return true;
+    } else if (e[part as Exclude<CinPart, 'Reviews'>].length > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * A rule that looks at one child at a time. `reads` names the groups it looks at when it finds nothing in a
+ * child with none of them, so the engine can pass such a child by.
+ */
+export function childRule(meta: RuleMeta, check: (child: CinChild, context: CinContext, report: Report) => void, reads?: readonly CinPart[]): CinRule {
+  return { meta, ...(reads ? { reads } : {}), start: (context) => ({ record: (child, report) => check(child, context, report) }) };
 }
 
 /** A rule about the header, checked once. */

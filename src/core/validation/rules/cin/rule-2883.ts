@@ -23,4 +23,5 @@ export const rule: CinRule = childRule(
       if (plans.length > conferences.length) report(at.cpp(plans[plans.length - 1]!, 'CPPstartDate'), conferences.map((c) => c.cell));
     }
   },
+  ['ChildProtectionPlans'],
 );

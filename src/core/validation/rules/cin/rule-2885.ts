@@ -20,4 +20,5 @@ export const rule: CinRule = childRule(
       }
     }
   },
+  ['ChildProtectionPlans'],
 );

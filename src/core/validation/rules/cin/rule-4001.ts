@@ -24,4 +24,5 @@ export const rule: CinRule = childRule(
       }
     }
   },
+  ['ChildProtectionPlans'],
 );

@@ -26,4 +26,5 @@ export const rule: CinRule = childRule(
       }
     }
   },
+  ['Reviews'],
 );

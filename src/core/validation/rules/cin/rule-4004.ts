@@ -15,4 +15,5 @@ export const rule: CinRule = childRule(
     const open = child.CINdetails.flatMap((e) => e.CINPlanDates.filter((p) => p.CINPlanEndDate === null));
     if (open.length > 1) for (const p of open) report(at.plan(p, 'CINPlanEndDate'));
   },
+  ['CINPlanDates'],
 );

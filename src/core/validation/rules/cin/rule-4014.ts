@@ -16,4 +16,5 @@ export const rule: CinRule = childRule(
     const spells = child.CINdetails.flatMap((e) => e.CINPlanDates.map((p) => ({ item: p, start: p.CINPlanStartDate, end: p.CINPlanEndDate })));
     for (const [earlier, later] of overlaps(spells)) report(at.plan(later, 'CINPlanStartDate'), [at.plan(earlier, 'CINPlanStartDate'), at.plan(earlier, 'CINPlanEndDate')]);
   },
+  ['CINPlanDates'],
 );

@@ -21,4 +21,5 @@ export const rule: CinRule = childRule(
       }
     }
   },
+  ['Section47'],
 );

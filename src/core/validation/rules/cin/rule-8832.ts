@@ -18,4 +18,5 @@ export const rule: CinRule = childRule(
       }
     }
   },
+  ['ChildProtectionPlans'],
 );

@@ -17,4 +17,5 @@ export const rule: CinRule = childRule(
       if (open.length > 1) for (const s of open) report(at.s47(s, 'DateOfInitialCPC'));
     }
   },
+  ['Section47'],
 );

@@ -18,4 +18,5 @@ export const rule: CinRule = childRule(
       report(at.assessment(later, 'AssessmentActualStartDate'), [at.assessment(earlier, 'AssessmentActualStartDate'), at.assessment(earlier, 'AssessmentAuthorisationDate')]);
     }
   },
+  ['Assessments'],
 );

@@ -19,4 +19,5 @@ export const rule: CinRule = childRule(
       }
     }
   },
+  ['Assessments'],
 );

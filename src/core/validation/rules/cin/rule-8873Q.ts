@@ -18,4 +18,5 @@ export const rule: CinRule = childRule(
       if (a.AssessmentAuthorisationDate !== null && a.AssessmentFactors?.includes('21')) report(at.episode(e, 'ReasonForClosure'), [at.factor(a, '21')]);
     }
   },
+  ['Assessments'],
 );

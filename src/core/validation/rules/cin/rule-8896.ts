@@ -17,4 +17,5 @@ export const rule: CinRule = childRule(
       if (open.length > 1) for (const a of open) report(at.assessment(a, 'AssessmentAuthorisationDate'));
     }
   },
+  ['Assessments'],
 );

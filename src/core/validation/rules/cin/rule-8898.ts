@@ -22,4 +22,5 @@ export const rule: CinRule = childRule(
       }
     }
   },
+  ['Assessments'],
 );

@@ -15,4 +15,5 @@ export const rule: CinRule = childRule(
     const open = child.CINdetails.flatMap((e) => e.ChildProtectionPlans.filter((p) => p.CPPendDate === null));
     if (open.length > 1) for (const p of open) report(at.cpp(p, 'CPPendDate'));
   },
+  ['ChildProtectionPlans'],
 );

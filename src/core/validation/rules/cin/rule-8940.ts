@@ -16,4 +16,5 @@ export const rule: CinRule = childRule(
     const spells = child.CINdetails.flatMap((e) => e.ChildProtectionPlans.map((p) => ({ item: p, start: p.CPPstartDate, end: p.CPPendDate })));
     for (const [earlier, later] of overlaps(spells)) report(at.cpp(later, 'CPPstartDate'), [at.cpp(earlier, 'CPPstartDate'), at.cpp(earlier, 'CPPendDate')]);
   },
+  ['ChildProtectionPlans'],
 );

@@ -50,9 +50,7 @@ export interface ChildFacts {
 
 /** The facts of one child; `previous` is the child's rows of last year's return, when one was given. */
 export function childFacts(rows: Ssda903Tables, collectionStart: IsoDate, referenceDate: IsoDate, previous: Ssda903Tables | null = null): ChildFacts {
-  const episodes = rows.episodes.filter((e) => e.DECOM !== null);
-  // Stable sort: same-day episodes keep file order.
-  episodes.sort(byDecom);
+  const episodes = inDecomOrder(rows.episodes);
   const periods = carePeriods(episodes);
   let lookedAfterAtYearEnd = false;
   let lookedAfterAt31March = false;
@@ -99,9 +97,34 @@ function latestEpisode(episodes: readonly Episode[]): Episode | null {
   return latest;
 }
 
+/**
+ * Rows with a readable start date, by that date (a stable sort: same-day rows keep file order). Returns
+ * usually list a child's rows in date order already, so the rows are only copied and sorted when not.
+ */
+function inStartOrder<R>(rows: readonly R[], start: (row: R) => IsoDate | null): readonly R[] {
+  let previous = '';
+  let ordered = true;
+  for (const r of rows) {
+    const date = start(r);
+    if (date === null || date < previous) {
+      ordered = false;
+      break;
+    }
+    previous = date;
+  }
+  if (ordered) return rows;
+  return rows.filter((r) => start(r) !== null).sort((a, b) => (start(a)! < start(b)! ? -1 : start(a)! > start(b)! ? 1 : 0));
+}
+
+const decomOf = (e: Episode): IsoDate | null => e.DECOM;
+const swDecomOf = (e: SocialWorkerEpisode): IsoDate | null => e.SW_DECOM;
+
+function inDecomOrder(rows: readonly Episode[]): readonly Episode[] {
+  return inStartOrder(rows, decomOf);
+}
+
 function inOrder(rows: readonly SocialWorkerEpisode[]): readonly SocialWorkerEpisode[] {
-  if (rows.length === 0) return rows;
-  return rows.filter((r) => r.SW_DECOM !== null).sort((a, b) => (a.SW_DECOM! < b.SW_DECOM! ? -1 : a.SW_DECOM! > b.SW_DECOM! ? 1 : 0));
+  return inStartOrder(rows, swDecomOf);
 }
 
 /**

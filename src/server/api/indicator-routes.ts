@@ -1,0 +1,76 @@
+import type { FastifyInstance } from 'fastify';
+import type { IndicatorsView } from '../../access/views.ts';
+import { accessOf } from './auth.ts';
+import { nullable, problems } from './schemas.ts';
+
+/**
+ * The indicators are the same answer for everyone in a council until its returns change, and the
+ * dashboard asks for them often: each answer is turned into JSON once, not on every request.
+ */
+const serialised = new WeakMap<IndicatorsView, string>();
+
+function json(view: IndicatorsView): string {
+  let body = serialised.get(view);
+  if (body === undefined) serialised.set(view, (body = JSON.stringify(view)));
+  return body;
+}
+
+const indicatorId = { type: 'string', pattern: '^[a-z0-9-]{1,80}$' } as const;
+
+export function indicatorRoutes(app: FastifyInstance): void {
+  app.get('/indicators', {
+    schema: {
+      summary: 'Every indicator at the latest 31 March of the returns: headline, months, years, splits and benchmarks (numbers only)',
+      tags: ['indicators'],
+      response: {
+        200: {
+          type: 'object',
+          properties: { la: { type: 'string' }, at: { type: 'string', format: 'date' }, children: { type: 'integer' }, indicators: { type: 'array', items: { $ref: 'Indicator#' } } },
+          required: ['la', 'at', 'children', 'indicators'],
+        },
+        ...problems(404),
+      },
+    },
+  }, async (request, reply) => reply.type('application/json; charset=utf-8').serializer((body) => body as string).send(json(await accessOf(request).indicators())));
+
+  app.get<{ Params: { id: string }; Querystring: { period: string } }>('/indicators/:id/children', {
+    schema: {
+      summary: "The children behind an indicator's number for a period (audited; social workers: their team's; not for elected members)",
+      tags: ['indicators'],
+      params: { type: 'object', properties: { id: indicatorId }, required: ['id'] },
+      querystring: {
+        type: 'object',
+        properties: { period: { type: 'string', minLength: 1, maxLength: 40, pattern: '^[A-Za-z0-9 /-]+$', default: 'headline', description: "'headline' (the 12 months), or a year's or month's label" } },
+        additionalProperties: false,
+      },
+      response: {
+        200: {
+          type: 'object',
+          properties: {
+            indicatorId: { type: 'string' },
+            title: { type: 'string' },
+            period: { type: 'object', properties: { label: { type: 'string' }, start: { type: 'string' }, end: { type: 'string' } }, required: ['label', 'start', 'end'] },
+            total: { type: 'integer' },
+            children: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  childId: { type: 'string' },
+                  cases: {
+                    type: 'array',
+                    items: { type: 'object', properties: { key: { type: 'string' }, date: { type: 'string' }, counted: { type: 'boolean' }, value: nullable('number') }, required: ['key', 'date', 'counted', 'value'] },
+                  },
+                },
+                required: ['childId', 'cases'],
+              },
+            },
+          },
+          required: ['indicatorId', 'title', 'period', 'total', 'children'],
+        },
+        ...problems(400, 404),
+      },
+    },
+  }, (request) => accessOf(request).indicatorChildren(request.params.id, request.query.period));
+}
+
