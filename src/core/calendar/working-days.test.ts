@@ -36,6 +36,13 @@ describe('England working-day calendar', () => {
     assert.equal(workingDaysBetween('2024-03-04', day45), 45);
   });
 
+  it('counts across years, and in any year the holiday rules cover', () => {
+    assert.equal(workingDaysBetween('2023-12-29', '2024-01-02'), 1); // Friday to the Tuesday after New Year's Day
+    assert.equal(addWorkingDays('2024-01-02', -1), '2023-12-29');
+    assert.equal(addWorkingDays('2079-12-24', 2), '2079-12-28'); // Christmas Monday and Boxing Tuesday skipped
+    assert.equal(workingDaysBetween('1985-01-01', '1986-01-01'), 253);
+  });
+
   it('adds working days as the inverse of counting them', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 365 * 40 }), fc.integer({ min: -400, max: 400 }), (offset, n) => {

@@ -5,43 +5,50 @@ import { bankHolidays } from './bank-holidays.ts';
  * The working-day calendar for England that every statutory timescale is counted on: Monday to
  * Friday, less England and Wales bank holidays.
  *
- * Counting is O(1): a table of cumulative working days, by day number, is built once per range of years
- * that is actually used, so a validator can count timescales for 100,000 children without iterating
- * over days.
+ * Counting is O(1) within a year and O(years) across them: each calendar year's table of cumulative
+ * working days is built once, when a date in it is first counted, so a validator counts timescales for
+ * 100,000 children without iterating over days, and a process only builds the years it uses.
  */
-const FIRST_YEAR = 1990;
-const LAST_YEAR = 2070;
-const first = dayNumber(`${FIRST_YEAR}-01-01`);
-const last = dayNumber(`${LAST_YEAR}-12-31`);
-
-let cumulative: Int32Array | undefined;
-
-/** cumulative[i] = working days in [first, first + i). */
-function table(): Int32Array {
-  if (cumulative) return cumulative;
-  const holidays = new Set<number>();
-  for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) for (const d of bankHolidays(y)) holidays.add(dayNumber(d));
-  const t = new Int32Array(last - first + 2);
-  for (let n = first; n <= last; n++) t[n - first + 1] = t[n - first]! + (isWorkingDayNumber(n, holidays) ? 1 : 0);
-  return (cumulative = t);
+interface Year {
+  /** Day number of 1 January. */
+  readonly start: number;
+  /** counts[i] = working days in [1 January, 1 January + i). */
+  readonly counts: Int32Array;
+  readonly total: number;
 }
 
-function isWorkingDayNumber(n: number, holidays: ReadonlySet<number>): boolean {
-  const dow = (((n + 4) % 7) + 7) % 7;
-  return dow !== 0 && dow !== 6 && !holidays.has(n);
+const years = new Map<number, Year>();
+
+function yearTable(year: number): Year {
+  let y = years.get(year);
+  if (!y) {
+    const start = dayNumber(`${String(year).padStart(4, '0')}-01-01`);
+    const days = dayNumber(`${String(year + 1).padStart(4, '0')}-01-01`) - start;
+    const holidays = new Set(bankHolidays(year).map(dayNumber));
+    const counts = new Int32Array(days + 1);
+    for (let i = 0; i < days; i++) {
+      const n = start + i;
+      const dow = (((n + 4) % 7) + 7) % 7;
+      counts[i + 1] = counts[i]! + (dow !== 0 && dow !== 6 && !holidays.has(n) ? 1 : 0);
+    }
+    y = { start, counts, total: counts[days]! };
+    years.set(year, y);
+  }
+  return y;
 }
 
-function index(date: IsoDate): number {
+/** The year table of a date and the date's index in it. */
+function locate(date: IsoDate): { y: Year; year: number; i: number } {
   const n = dayNumber(date);
   if (Number.isNaN(n)) throw new RangeError(`Not a calendar date: ${date}`);
-  if (n < first || n > last) throw new RangeError(`${date} is outside the working-day calendar (${FIRST_YEAR} to ${LAST_YEAR})`);
-  return n - first;
+  const year = Number(date.slice(0, 4));
+  const y = yearTable(year);
+  return { y, year, i: n - y.start };
 }
 
 export function isWorkingDay(date: IsoDate): boolean {
-  const i = index(date);
-  const t = table();
-  return t[i + 1]! - t[i]! === 1;
+  const { y, i } = locate(date);
+  return y.counts[i + 1]! - y.counts[i]! === 1;
 }
 
 /**
@@ -50,10 +57,12 @@ export function isWorkingDay(date: IsoDate): boolean {
  * took 1 working day; negative when `to` is before `from`.
  */
 export function workingDaysBetween(from: IsoDate, to: IsoDate): number {
-  const t = table();
-  const a = index(from);
-  const b = index(to);
-  return b >= a ? t[b + 1]! - t[a + 1]! : -(t[a + 1]! - t[b + 1]!);
+  if (to < from) return -workingDaysBetween(to, from);
+  const a = locate(from);
+  const b = locate(to);
+  let count = b.y.counts[b.i + 1]! - a.y.counts[a.i + 1]!;
+  for (let year = a.year; year < b.year; year++) count += yearTable(year).total;
+  return count;
 }
 
 /**
@@ -62,25 +71,30 @@ export function workingDaysBetween(from: IsoDate, to: IsoDate): number {
  * holiday, day 1 is the next working day.
  */
 export function addWorkingDays(from: IsoDate, n: number): IsoDate {
-  const t = table();
-  const a = index(from);
-  const target = t[a + 1]! + n;
   if (n === 0) return from;
-  // The first day i (after from, going forward; on or before from going back) whose cumulative count reaches the target.
-  let lo: number;
-  let hi: number;
+  const { y: start, year: startYear, i } = locate(from);
+  // Working days counted so far in the year being searched, up to and including `from`'s position.
+  let year = startYear;
+  let y = start;
+  let target = start.counts[i + 1]! + n;
   if (n > 0) {
-    lo = a + 1;
-    hi = t.length - 2;
+    while (target > y.total) {
+      target -= y.total;
+      y = yearTable(++year);
+    }
   } else {
-    lo = 0;
-    hi = a;
+    while (target < 1) {
+      y = yearTable(--year);
+      target += y.total;
+    }
   }
-  if (target > t[hi + 1]! || target < 1) throw new RangeError(`${n} working days from ${from} is outside the working-day calendar`);
+  // The first day of the year whose count, inclusive, reaches the target: a working day.
+  let lo = 0;
+  let hi = y.counts.length - 2;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (t[mid + 1]! >= target) hi = mid;
+    if (y.counts[mid + 1]! >= target) hi = mid;
     else lo = mid + 1;
   }
-  return fromDayNumber(lo + first);
+  return fromDayNumber(y.start + lo);
 }
