@@ -25,7 +25,7 @@ export async function signedInCookie(url: string, user: { username: string; pass
 }
 
 /** One autocannon run: every response's time kept, so that p95 is exact (autocannon reports p90 and p97.5). */
-export async function load(base: string, cookie: string, path: () => string, options: { connections: number; seconds: number }): Promise<{ p50: number; p95: number; rps: number; errors: number; statuses: string }> {
+export async function load(base: string, cookie: string, path: () => string, options: { connections: number; seconds: number; headers?: Record<string, string> }): Promise<{ p50: number; p95: number; rps: number; errors: number; statuses: string }> {
   const times: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -33,7 +33,7 @@ export async function load(base: string, cookie: string, path: () => string, opt
         url: base,
         connections: options.connections,
         duration: options.seconds,
-        headers: { cookie, accept: 'application/json' },
+        headers: { cookie, accept: 'application/json', ...options.headers },
         requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: path() }) }],
       },
       (error: unknown, done: autocannon.Result) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done)),

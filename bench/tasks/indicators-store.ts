@@ -67,7 +67,8 @@ try {
   if (!first.ok) throw new Error(`GET /api/indicators: ${first.status}`);
   const serverColdMs = performance.now() - t;
   const bytes = (await first.arrayBuffer()).byteLength;
-  const indicators = await load(url, cookie, () => '/api/indicators', { connections: CONNECTIONS, seconds: SECONDS });
+  // As a browser asks: gzip accepted.
+  const indicators = await load(url, cookie, () => '/api/indicators', { connections: CONNECTIONS, seconds: SECONDS, headers: { 'accept-encoding': 'gzip, deflate, br' } });
   let n = 0;
   const teams = ['Team A', 'Team B', 'Team C', 'Team D'];
   const worklist = await load(url, cookie, () => `/api/worklist?team=${encodeURIComponent(teams[n++ % teams.length]!)}&limit=200`, { connections: CONNECTIONS, seconds: SECONDS });

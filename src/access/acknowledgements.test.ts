@@ -10,7 +10,8 @@ import { engines } from '../store/testing.ts';
 import type { Actor } from './accounts.ts';
 import { currentAcknowledgements, recordAcknowledgement } from './acknowledgements.ts';
 import { allocateByHash } from './allocations.ts';
-import { councilFigures } from './council-figures.ts';
+import { councilFigures, everyCouncilFigures } from './council-figures.ts';
+import { indicatorsView } from './indicator-views.ts';
 import { forActor } from './data-access.ts';
 import { AccessDenied, NotFound, Rejected } from './errors.ts';
 
@@ -117,5 +118,19 @@ describe('the cached figures (PGlite)', () => {
     assert.equal(second?.at, '2026-03-31');
     assert.equal(second?.returnIds.length, 4);
     assert.equal(await councilFigures(db, '999'), null, 'a council with no returns has no figures');
+  });
+
+  it("compare with the other councils in the store, computed the same way", async () => {
+    // The same SSDA903 tables loaded as another council's (the tables do not name their council).
+    const result = await importReturn(db, { la: '805', year: collectionYear(2026), files: await council.ssda903(2026), importedBy: 'test' });
+    assert.equal(result.status, 'imported', result.message);
+    const { own, others } = await everyCouncilFigures(db, LA);
+    assert.deepEqual(others.map((o) => o.la), ['805']);
+    const view = indicatorsView(own!, others);
+    const started = view.indicators.find((i) => i.id === 'started-looked-after')!;
+    const theirs = others[0]!.indicators.find((r) => r.indicator.id === 'started-looked-after')!;
+    assert.ok(theirs.available);
+    assert.deepEqual(started.benchmark!.councils.map((c) => [c.name, c.comparison.value]), [['Hartlepool', theirs.headline.value]]);
+    assert.equal(indicatorsView(own!, others), view, 'made once while nothing changes');
   });
 });

@@ -27,13 +27,33 @@ export interface CouncilFigures {
 
 const caches = new WeakMap<Database, Map<string, { key: string; figures: Promise<CouncilFigures> }>>();
 
-/** The council's figures, or null when it has no returns. One small query per call checks they are still current. */
-export async function councilFigures(db: Database, la: string): Promise<CouncilFigures | null> {
-  const [current] = await db.query<{ ids: number[] | null; latest: CollectionYear | null }>(
-    'select array_agg(id::int order by id) as ids, max(collection_year) as latest from returns where la = $1 and superseded_by is null',
-    [la],
+/** Each council's current returns: their ids and the latest collection year. */
+type CurrentReturns = ReadonlyMap<string, { readonly ids: readonly number[]; readonly latest: CollectionYear }>;
+
+/** One small query, asked on every call, tells whether the figures kept are still current. */
+async function currentReturns(db: Database, la?: string): Promise<CurrentReturns> {
+  const rows = await db.query<{ la: string; ids: number[]; latest: CollectionYear }>(
+    `select la, array_agg(id::int order by id) as ids, max(collection_year) as latest from returns
+     where superseded_by is null ${la === undefined ? '' : 'and la = $1'} group by la order by la`,
+    la === undefined ? [] : [la],
   );
-  if (!current?.ids || !current.latest) return null;
+  return new Map(rows.map((r) => [r.la, { ids: r.ids, latest: r.latest }]));
+}
+
+/** The council's figures, or null when it has no returns. */
+export async function councilFigures(db: Database, la: string): Promise<CouncilFigures | null> {
+  const current = (await currentReturns(db, la)).get(la);
+  return current ? figuresOf(db, la, current) : null;
+}
+
+/** Every council's figures in the store, the council named first (null when it has no returns): for comparing with the others. */
+export async function everyCouncilFigures(db: Database, la: string): Promise<{ own: CouncilFigures | null; others: CouncilFigures[] }> {
+  const current = await currentReturns(db);
+  const figures = await Promise.all([...current].map(([code, c]) => figuresOf(db, code, c)));
+  return { own: figures.find((f) => f.la === la) ?? null, others: figures.filter((f) => f.la !== la) };
+}
+
+function figuresOf(db: Database, la: string, current: { readonly ids: readonly number[]; readonly latest: CollectionYear }): Promise<CouncilFigures> {
   const key = current.ids.join(',');
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
@@ -81,10 +101,4 @@ export function councilTeams(db: Database, la: string): Promise<ReadonlyMap<stri
   cache.set(la, { until: now + TEAMS_MEMORY_MS, teams });
   teams.catch(() => cache.delete(la));
   return teams;
-}
-
-/** The other councils with returns in the store: compared with, computed the same way. */
-export async function otherCouncils(db: Database, la: string): Promise<string[]> {
-  const rows = await db.query<{ la: string }>('select distinct la from returns where la <> $1 and superseded_by is null order by la', [la]);
-  return rows.map((r) => r.la);
 }

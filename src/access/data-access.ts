@@ -12,7 +12,7 @@ import { readAudit, writeAudit, type AuditFilter, type AuditRecord } from './aud
 import { acknowledgedFacts } from '../core/drift/acknowledgement.ts';
 import type { IsoDate } from '../core/model/dates.ts';
 import { currentAcknowledgements, recordAcknowledgement } from './acknowledgements.ts';
-import { councilFigures, councilTeams, otherCouncils } from './council-figures.ts';
+import { councilFigures, councilTeams, everyCouncilFigures } from './council-figures.ts';
 import { indicatorsView } from './indicator-views.ts';
 import { cachedResult } from './results-cache.ts';
 import { worklistView } from './worklist-view.ts';
@@ -85,9 +85,10 @@ export function forActor(db: Database, actor: Actor): DataAccess {
   };
 
   /** The council's figures, worked out from its current returns (kept until they change). */
+  const noReturns = () => new NotFound('There are no returns for your council yet: upload one first.');
   const figures = async () => {
     const f = await councilFigures(db, actor.la);
-    if (!f) throw new NotFound('There are no returns for your council yet: upload one first.');
+    if (!f) throw noReturns();
     return f;
   };
   /** Whether a child is the actor's to see under `scope`: a social worker's team's only. */
@@ -219,9 +220,9 @@ export function forActor(db: Database, actor: Actor): DataAccess {
 
     async indicators() {
       scope('view-indicators');
-      const mine = await figures();
-      const others = (await Promise.all((await otherCouncils(db, actor.la)).map((la) => councilFigures(db, la)))).filter((f) => f !== null);
-      return indicatorsView(mine, others);
+      const { own, others } = await everyCouncilFigures(db, actor.la);
+      if (!own) throw noReturns();
+      return indicatorsView(own, others);
     },
 
     async indicatorChildren(indicatorId, period) {

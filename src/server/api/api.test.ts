@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { accessControl } from '../../access/access-control.ts';
@@ -159,6 +160,9 @@ describe('the role × action matrix, through HTTP', () => {
       const [a, b] = [list.items[i - 1]!, list.items[i]!];
       assert.ok(rank[a.severity]! < rank[b.severity]! || (a.severity === b.severity && a.overdueWorkingDays >= b.overdueWorkingDays), 'sorted by severity, then overdue');
     }
+    const zipped = await app.inject({ method: 'GET', url: '/api/indicators', headers: { cookie: c.cookie, 'accept-encoding': 'gzip' } });
+    assert.equal(zipped.headers['content-encoding'], 'gzip');
+    assert.equal(JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8')).indicators.length, indicators.length);
     const bad = await app.inject({ method: 'POST', url: `/api/worklist/${encodeURIComponent(itemId)}/acknowledgement`, payload: { reason: '   ' }, headers: { cookie: c.cookie, 'x-csrf-token': c.csrf } });
     assert.equal(bad.statusCode, 400, 'a reason is needed');
   });

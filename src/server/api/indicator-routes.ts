@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import type { IndicatorsView } from '../../access/views.ts';
 import { accessOf } from './auth.ts';
@@ -5,13 +6,16 @@ import { nullable, problems } from './schemas.ts';
 
 /**
  * The indicators are the same answer for everyone in a council until its returns change, and the
- * dashboard asks for them often: each answer is turned into JSON once, not on every request.
+ * dashboard asks for them often: each answer is turned into JSON, and gzipped, once, not on every request.
  */
-const serialised = new WeakMap<IndicatorsView, string>();
+const serialised = new WeakMap<IndicatorsView, { json: string; gzip: Buffer }>();
 
-function json(view: IndicatorsView): string {
+function encoded(view: IndicatorsView): { json: string; gzip: Buffer } {
   let body = serialised.get(view);
-  if (body === undefined) serialised.set(view, (body = JSON.stringify(view)));
+  if (body === undefined) {
+    const json = JSON.stringify(view);
+    serialised.set(view, (body = { json, gzip: gzipSync(json) }));
+  }
   return body;
 }
 
@@ -31,7 +35,11 @@ export function indicatorRoutes(app: FastifyInstance): void {
         ...problems(404),
       },
     },
-  }, async (request, reply) => reply.type('application/json; charset=utf-8').serializer((body) => body as string).send(json(await accessOf(request).indicators())));
+  }, async (request, reply) => {
+    const body = encoded(await accessOf(request).indicators());
+    reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding').serializer((b) => b as string);
+    return /\bgzip\b/.test(request.headers['accept-encoding'] ?? '') ? reply.header('content-encoding', 'gzip').send(body.gzip) : reply.send(body.json);
+  });
 
   app.get<{ Params: { id: string }; Querystring: { period: string } }>('/indicators/:id/children', {
     schema: {
