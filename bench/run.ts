@@ -46,6 +46,17 @@ if (!only || only === 'validate') {
   }
 }
 
+if (!only || only === 'validate') {
+  for (const [children, council903, target] of [[10_000, 75_000, 1000], [100_000, 750_000, 12_000]] as const) {
+    const c = council(council903);
+    const parse = best('read-903', [c.ssda903, '--parse-only'], children > 10_000 ? 1 : 3);
+    const v = best('validate-903', [c.ssda903], children > 10_000 ? 1 : 3);
+    const ratio = Number(v.validateMs) / parse.ms;
+    const within = v.ms <= target && (children > 10_000 || (v.peakMB <= 300 && ratio <= 3));
+    say(row(`validate SSDA903, ${v.children} children`, `${v.ms} ms (read ${v.readMs}, rules ${v.validateMs}), peak ${v.peakMB} MB, ${v.findings} findings; CSV parse only ${parse.ms} ms (rules ×${ratio.toFixed(1)})`, `≤ ${target / 1000} s${children > 10_000 ? '' : ', ≤ 300 MB, rules ≤ 3× parse'}`, within));
+  }
+}
+
 if (!only || only === 'api') {
   // Once: two 30-second runs of 50 clients each; the store is loaded (and kept) on the first run.
   const api = runTask('api-load', []);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { addDays } from '../model/dates.ts';
+import { FIRST, LAST, englandBankHolidays } from '../../../scripts/generate-bank-holidays.ts';
 import { bankHolidays } from './bank-holidays.ts';
 import { addWorkingDays, isWorkingDay, workingDaysBetween } from './working-days.ts';
 
@@ -52,5 +53,11 @@ describe('England working-day calendar', () => {
         return workingDaysBetween(from, to) === n && isWorkingDay(to);
       }),
     );
+  });
+});
+
+describe('the bank holiday list shipped as data', () => {
+  it('is exactly what the date-holidays rules give, every year from 1900 to 2100', () => {
+    for (let year = FIRST; year <= LAST; year++) assert.deepEqual(bankHolidays(year), englandBankHolidays(year), String(year));
   });
 });
