@@ -1,11 +1,47 @@
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { createUser, findUser, resetPassword } from '../src/access/accounts.ts';
+import type { Role } from '../src/access/permissions.ts';
+import { importCouncil } from '../src/cli/demo-council.ts';
+import type { Database } from '../src/store/database.ts';
+import { openStore } from '../src/store/open-store.ts';
+import { council } from './data.ts';
 
 /**
- * The API benchmarks' shared parts: a server in its own process, as in production, so the load
- * generator does not share its event loop; a signed-in cookie; and autocannon runs timed exactly.
+ * The API benchmarks' shared parts: a generated council's store kept between runs; a server in its own
+ * process, as in production, so the load generator does not share its event loop; a signed-in cookie;
+ * and autocannon runs timed exactly.
  */
+
+/**
+ * A PGlite store holding a generated council (LA 806) of `children` over `years`, with `user` able to
+ * sign in. The store is kept between runs: loading years of returns is set-up, not the benchmark. The
+ * caller closes it.
+ */
+export async function keptCouncilStore(
+  children: number,
+  years: { firstYear: number; lastYear: number },
+  user: { username: string; password: string; role: Role },
+): Promise<{ db: Database; dataDir: string }> {
+  const files = council(children, `${years.firstYear}-${years.lastYear}`);
+  const dataDir = join(tmpdir(), 'sightline-bench', `store-c${children}-y${years.firstYear}-${years.lastYear}`);
+  const ready = join(dataDir, 'loaded');
+  const db = await openStore({ dataDir });
+  if (!existsSync(ready)) {
+    process.stderr.write(`loading the ${children}-child council into ${dataDir} …\n`);
+    await importCouncil(db, { ...years, la: '806' }, files.dir);
+    await writeFile(ready, new Date().toISOString());
+  }
+  if (await findUser(db, user.username)) await resetPassword(db, user.username, user.password);
+  else await createUser(db, { ...user, la: '806' });
+  return { db, dataDir };
+}
+
 export async function startServer(dataDir: string): Promise<{ url: string; server: ChildProcess }> {
   const server = spawn(process.execPath, [new URL('../bin/sightline.js', import.meta.url).pathname, 'serve', '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {

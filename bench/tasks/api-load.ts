@@ -1,15 +1,7 @@
 // The API under load: a server on a PGlite store holding a 10,000-child council (five years of CIN
 // censuses and SSDA903 returns), 50 concurrent clients for 30 s on the chronology API, then 30 s on the
 // data-quality APIs. Reports each run's p95 latency, throughput and errors (non-2xx or failed requests).
-import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createUser, findUser, resetPassword } from '../../src/access/accounts.ts';
-import { importCouncil } from '../../src/cli/demo-council.ts';
-import { openStore } from '../../src/store/open-store.ts';
-import { council } from '../data.ts';
-import { load as loadFor, signedInCookie, startServer } from '../http-load.ts';
+import { keptCouncilStore, load as loadFor, signedInCookie, startServer } from '../http-load.ts';
 import { report } from '../measure.ts';
 
 const CHILDREN = 10_000;
@@ -19,19 +11,8 @@ const SECONDS = Number(process.argv[2] ?? 30);
 const USER = { username: 'bench-analyst', password: 'bench-only-password-not-a-secret' };
 
 const start = performance.now();
-const files = council(CHILDREN, `${YEARS.firstYear}-${YEARS.lastYear}`);
-const dataDir = join(tmpdir(), 'sightline-bench', `store-c${CHILDREN}-y${YEARS.firstYear}-${YEARS.lastYear}`);
-const ready = join(dataDir, 'loaded');
-
 // The store is kept between runs: loading 10 returns of 10,000 children is set-up, not the benchmark.
-const db = await openStore({ dataDir });
-if (!existsSync(ready)) {
-  process.stderr.write(`loading the ${CHILDREN}-child council into ${dataDir} …\n`);
-  await importCouncil(db, { ...YEARS, la: '806' }, files.dir);
-  await writeFile(ready, new Date().toISOString());
-}
-if (await findUser(db, USER.username)) await resetPassword(db, USER.username, USER.password);
-else await createUser(db, { ...USER, la: '806', role: 'performance-analyst' });
+const { db, dataDir } = await keptCouncilStore(CHILDREN, YEARS, { ...USER, role: 'performance-analyst' });
 const childIds = (await db.query<{ child_id: string }>("select child_id from allocations where la = '806' order by md5(child_id) limit 500")).map((r) => r.child_id);
 const returnIds = (await db.query<{ id: number }>("select id::int as id from returns where la = '806' and superseded_by is null order by id")).map((r) => r.id);
 await db.close();

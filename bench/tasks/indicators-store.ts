@@ -3,16 +3,8 @@
 // (the same asked again: the figures are kept until the current returns change). Then the dashboard API
 // under 50 concurrent clients: GET /api/indicators and GET /api/worklist from a server in its own process.
 // Arguments: [seconds of load] (default 30).
-import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createUser, findUser, resetPassword } from '../../src/access/accounts.ts';
 import { forActor } from '../../src/access/data-access.ts';
-import { importCouncil } from '../../src/cli/demo-council.ts';
-import { openStore } from '../../src/store/open-store.ts';
-import { council } from '../data.ts';
-import { load, signedInCookie, startServer } from '../http-load.ts';
+import { keptCouncilStore, load, signedInCookie, startServer } from '../http-load.ts';
 import { report } from '../measure.ts';
 
 const CHILDREN = 10_000;
@@ -22,19 +14,8 @@ const SECONDS = Number(process.argv[2] ?? 30);
 const USER = { username: 'bench-manager', password: 'bench-only-password-not-a-secret' };
 
 const start = performance.now();
-const files = council(CHILDREN, `${YEARS.firstYear}-${YEARS.lastYear}`);
-const dataDir = join(tmpdir(), 'sightline-bench', `store-c${CHILDREN}-y${YEARS.firstYear}-${YEARS.lastYear}`);
-const ready = join(dataDir, 'loaded');
-
 // The store is kept between runs: loading 12 returns of 10,000 children is set-up, not the benchmark.
-const db = await openStore({ dataDir });
-if (!existsSync(ready)) {
-  process.stderr.write(`loading the ${CHILDREN}-child council into ${dataDir} …\n`);
-  await importCouncil(db, { ...YEARS, la: '806' }, files.dir);
-  await writeFile(ready, new Date().toISOString());
-}
-if (await findUser(db, USER.username)) await resetPassword(db, USER.username, USER.password);
-else await createUser(db, { ...USER, la: '806', role: 'manager' });
+const { db, dataDir } = await keptCouncilStore(CHILDREN, YEARS, { ...USER, role: 'manager' });
 const setupMs = performance.now() - start;
 
 const access = forActor(db, { username: USER.username, la: '806', role: 'manager', team: null, expiresAt: null });

@@ -1,14 +1,15 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { writeFile } from 'node:fs/promises';
 import { buildChronology } from '../../core/chronology/chronology.ts';
 import { AnnexABuilder, type AnnexAPeriod } from '../../core/formats/annex-a/produce-annex-a.ts';
 import { reconcileAnnexA } from '../../core/formats/annex-a/reconcile.ts';
 import { writeAnnexA } from '../../core/formats/annex-a/write-annex-a.ts';
-import { parseDate, type IsoDate } from '../../core/model/dates.ts';
+import type { IsoDate } from '../../core/model/dates.ts';
+import { isoDateOption, openCommandStore } from './command-options.ts';
 import { loadAnnexASnapshot } from '../../store/annex-a-snapshot.ts';
 import type { Database } from '../../store/database.ts';
 import { loadJourneys } from '../../store/journeys.ts';
-import { defaultDataDir, openStore } from '../../store/open-store.ts';
+import { defaultDataDir } from '../../store/open-store.ts';
 import { progressBar } from '../progress.ts';
 
 interface Options {
@@ -42,24 +43,15 @@ export function annexACommand(): Command {
     });
 }
 
-function isoDate(text: string): IsoDate {
-  const d = parseDate(text);
-  if (!d) throw new InvalidArgumentError('expected a date such as 2026-01-31.');
-  return d;
-}
+const isoDate = isoDateOption('2026-01-31');
 
 async function run(opts: Options): Promise<number> {
   if (!opts.reconcile && !opts.out) {
     console.error('give the workbook to write with --out FILE.xlsx (or --reconcile to compare).');
     return 1;
   }
-  let db: Database;
-  try {
-    db = await openStore({ url: opts.database, dataDir: opts.data });
-  } catch (error) {
-    console.error(`the store could not be opened: ${(error as Error).message}`);
-    return 2;
-  }
+  const db = await openCommandStore(opts);
+  if (!db) return 2;
   try {
     const councils = await db.query<{ la: string }>('select la from councils order by la');
     const la = opts.la ?? (councils.length === 1 ? councils[0]!.la : undefined);

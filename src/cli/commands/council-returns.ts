@@ -1,3 +1,4 @@
+import type { Command } from 'commander';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildChronology } from '../../core/chronology/chronology.ts';
@@ -9,7 +10,7 @@ import { referenceDate, type CollectionYear } from '../../core/model/collection-
 import type { IsoDate } from '../../core/model/dates.ts';
 import { childFacts, disabilitiesOf, type ChildFacts } from '../../core/indicators/child-facts.ts';
 import { storedChildren } from '../../access/council-figures.ts';
-import { openStore } from '../../store/open-store.ts';
+import { defaultDataDir, openStore } from '../../store/open-store.ts';
 import { readHead, readTextFiles, streamFile } from '../files.ts';
 
 export interface CouncilReturns {
@@ -29,6 +30,14 @@ export interface CouncilSource {
   readonly database?: string | undefined;
   readonly data?: string | undefined;
   readonly la?: string | undefined;
+}
+
+/** The argument and options that name a command's council source: a folder of returns, or the store (--la is the command's to place). */
+export function councilSourceOptions(command: Command): Command {
+  return command
+    .argument('[folder]', 'read a folder of returns (e.g. what `sightline generate` wrote) instead of the store')
+    .option('--database <url>', 'a PostgreSQL server (default: DATABASE_URL, else PGlite in --data)')
+    .option('--data <dir>', 'PGlite data folder', defaultDataDir);
 }
 
 export function readCouncilFrom(source: CouncilSource): Promise<CouncilReturns> {

@@ -1,12 +1,12 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { readFile, writeFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { drift } from '../../core/drift/drift.ts';
 import { driftSettings, type DriftSettings } from '../../core/drift/settings.ts';
 import { allocationsFrom903, worklist, type Allocation, type WorklistEntry } from '../../core/drift/worklist.ts';
-import { parseDate, type IsoDate } from '../../core/model/dates.ts';
-import { readCouncilFrom } from './council-returns.ts';
-import { defaultDataDir } from '../../store/open-store.ts';
+import type { IsoDate } from '../../core/model/dates.ts';
+import { isoDateOption } from './command-options.ts';
+import { councilSourceOptions, readCouncilFrom } from './council-returns.ts';
 import { csv } from './indicators.ts';
 
 interface Options {
@@ -25,11 +25,8 @@ interface Options {
 
 /** `sightline drift FOLDER`: what is overdue or of concern, child by child, for a team or a worker. */
 export function driftCommand(): Command {
-  return new Command('drift')
+  return councilSourceOptions(new Command('drift'))
     .description('drift worklist from the store (or a folder of returns): statutory timescales missed, counted in working days, and long-standing concerns')
-    .argument('[folder]', 'read a folder of returns (e.g. what `sightline generate` wrote) instead of the store')
-    .option('--database <url>', 'a PostgreSQL server (default: DATABASE_URL, else PGlite in --data)')
-    .option('--data <dir>', 'PGlite data folder', defaultDataDir)
     .option('--at <date>', 'date to compute at (default: the latest 31 March in the returns)', isoDate)
     .option('--team <team>', 'only this team\'s children (as the store allocates them, or from --allocations)')
     .option('--worker <id>', 'only this worker\'s children (SW_ID, or from --allocations)')
@@ -44,11 +41,7 @@ export function driftCommand(): Command {
     });
 }
 
-function isoDate(text: string): IsoDate {
-  const d = parseDate(text);
-  if (!d) throw new InvalidArgumentError('expected a date such as 2026-03-31.');
-  return d;
-}
+const isoDate = isoDateOption('2026-03-31');
 
 async function run(folder: string | undefined, opts: Options): Promise<number> {
   const council = await readCouncilFrom({ folder, database: opts.database, data: opts.data, la: opts.la });

@@ -5,7 +5,8 @@ import { guess903Year, read903, yearFromPath } from '../../core/formats/ssda903/
 import { backtest } from '../../core/forecast/backtest.ts';
 import { demandDataFromReturns, demandDataFromStackedCsv, DemandCsvError, type DemandData } from '../../core/forecast/demand-data.ts';
 import { forecast, type ForecastOptions, type ForecastResult } from '../../core/forecast/forecast.ts';
-import { parseDate, type IsoDate } from '../../core/model/dates.ts';
+import type { IsoDate } from '../../core/model/dates.ts';
+import { isoDateOption } from './command-options.ts';
 import type { Ssda903Return } from '../../core/model/ssda903.ts';
 import { readTextFiles } from '../files.ts';
 
@@ -47,11 +48,7 @@ export function forecastCommand(): Command {
     });
 }
 
-function isoDate(text: string): IsoDate {
-  const d = parseDate(text);
-  if (!d) throw new InvalidArgumentError('expected a date such as 2024-03-31.');
-  return d;
-}
+const isoDate = isoDateOption('2024-03-31');
 
 function window(text: string): { from: IsoDate; to: IsoDate } {
   const [from, to, ...rest] = text.split('..');

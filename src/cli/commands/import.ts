@@ -4,11 +4,11 @@ import { userInfo } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { yearFromPath } from '../../core/formats/ssda903/index.ts';
 import { parseCollectionYear, type CollectionYear } from '../../core/model/collection-year.ts';
-import { parseDate, type IsoDate } from '../../core/model/dates.ts';
+import type { IsoDate } from '../../core/model/dates.ts';
+import { isoDateOption, openCommandStore } from './command-options.ts';
 import { describeProblem, type ReadProblem } from '../../core/model/problem.ts';
-import type { Database } from '../../store/database.ts';
 import { importReturn, type ImportResult } from '../../store/import-return.ts';
-import { defaultDataDir, openStore } from '../../store/open-store.ts';
+import { defaultDataDir } from '../../store/open-store.ts';
 import type { Dataset } from '../../store/return-snapshot.ts';
 import { progressBar, type Progress } from '../progress.ts';
 
@@ -72,11 +72,7 @@ function storeOptions(command: Command): Command {
     .option('--as <name>', 'who is importing, for the provenance', currentUser());
 }
 
-function isoDate(text: string): IsoDate {
-  const d = parseDate(text);
-  if (!d) throw new InvalidArgumentError('expected a date such as 2026-01-31.');
-  return d;
-}
+const isoDate = isoDateOption('2026-01-31');
 
 /** The account running the command; some containers have no name for it. */
 function currentUser(): string {
@@ -110,13 +106,8 @@ async function run(paths: string[], opts: Options): Promise<number> {
     console.error('nothing to import.');
     return 1;
   }
-  let db: Database;
-  try {
-    db = await openStore({ url: opts.database, dataDir: opts.data });
-  } catch (error) {
-    console.error(`the store could not be opened: ${(error as Error).message}`);
-    return 2;
-  }
+  const db = await openCommandStore(opts);
+  if (!db) return 2;
   let refused = missing.length > 0;
   try {
     for (const batch of batches) {

@@ -6,9 +6,9 @@ import { computeIndicators, type IndicatorResult, type PeriodResult } from '../.
 import { formatValue } from '../../core/indicators/format-value.ts';
 import type { Population } from '../../core/indicators/indicator.ts';
 import { collectionYearOf, endYearOf } from '../../core/model/collection-year.ts';
-import { parseDate, type IsoDate } from '../../core/model/dates.ts';
-import { readCouncilFrom } from './council-returns.ts';
-import { defaultDataDir } from '../../store/open-store.ts';
+import type { IsoDate } from '../../core/model/dates.ts';
+import { isoDateOption } from './command-options.ts';
+import { councilSourceOptions, readCouncilFrom } from './council-returns.ts';
 
 type Format = 'table' | 'csv' | 'json' | 'xlsx';
 
@@ -26,11 +26,8 @@ interface Options {
 
 /** `sightline indicators FOLDER`: every indicator, with the children behind each number and England's figure beside it. */
 export function indicatorsCommand(): Command {
-  return new Command('indicators')
+  return councilSourceOptions(new Command('indicators'))
     .description('children\'s social care indicators from the store (or a folder of returns), by year and month, with England figures')
-    .argument('[folder]', 'read a folder of returns (e.g. what `sightline generate` wrote) instead of the store')
-    .option('--database <url>', 'a PostgreSQL server (default: DATABASE_URL, else PGlite in --data)')
-    .option('--data <dir>', 'PGlite data folder', defaultDataDir)
     .option('--at <date>', 'date to compute at (default: the latest 31 March in the returns)', isoDate)
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json', 'xlsx']).default('table'))
     .option('--out <path>', 'write to a file (xlsx needs one)')
@@ -43,11 +40,7 @@ export function indicatorsCommand(): Command {
     });
 }
 
-function isoDate(text: string): IsoDate {
-  const d = parseDate(text);
-  if (!d) throw new InvalidArgumentError('expected a date such as 2026-03-31.');
-  return d;
-}
+const isoDate = isoDateOption('2026-03-31');
 
 function positive(text: string): number {
   const n = Number(text);

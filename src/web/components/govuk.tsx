@@ -35,6 +35,21 @@ export function SummaryList({ rows }: { rows: readonly (readonly [string, ReactN
   );
 }
 
+/** A table's head row: one column header per title. */
+export function TableHead({ columns }: { columns: readonly string[] }) {
+  return (
+    <thead className="govuk-table__head">
+      <tr className="govuk-table__row">
+        {columns.map((h) => (
+          <th scope="col" className="govuk-table__header" key={h}>
+            {h}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 export function Tag({ colour, children }: { colour?: 'red' | 'yellow' | 'green' | 'grey' | 'blue'; children: ReactNode }) {
   return <strong className={`govuk-tag${colour ? ` govuk-tag--${colour}` : ''}`}>{children}</strong>;
 }

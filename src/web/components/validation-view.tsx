@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ReturnReport } from '../workers/check-messages.ts';
+import { TableHead } from './govuk.tsx';
 import { RuleResults } from './rule-results.tsx';
 
 /**
@@ -45,15 +46,7 @@ export function ValidationView({ name, validation }: { name: string; validation:
           <div className="govuk-details__text app-table-wrapper">
             <table className="govuk-table">
               <caption className="govuk-table__caption govuk-visually-hidden">Findings in {name}</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  {['Rule', 'Child', 'Line', 'Field', 'Value', 'Related cells'].map((h) => (
-                    <th scope="col" className="govuk-table__header" key={h}>
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <TableHead columns={['Rule', 'Child', 'Line', 'Field', 'Value', 'Related cells']} />
               <tbody className="govuk-table__body">
                 {findings.map((f, i) => (
                   <tr className="govuk-table__row" key={i}>

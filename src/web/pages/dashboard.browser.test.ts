@@ -1,34 +1,25 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import type { Browser, Page } from 'playwright-core';
-import { accessControl } from '../../access/access-control.ts';
-import { TEST_PASSWORD, testCouncil, type TestCouncil } from '../../access/testing.ts';
-import { buildServer } from '../../server/app.ts';
-import { accessibilityViolations, browserSkipReason, launchBrowser } from '../testing/browser.ts';
+import type { Page } from 'playwright-core';
+import { TEST_PASSWORD } from '../../access/testing.ts';
+import { openAppInBrowser, type AppInBrowser } from '../testing/app-in-browser.ts';
+import { accessibilityViolations, browserSkipReason } from '../testing/browser.ts';
 
 const skip = browserSkipReason();
 /** Set SIGHTLINE_SCREENSHOTS=1 to refresh the README's screenshots of the dashboard and the worklist. */
 const screenshots = process.env.SIGHTLINE_SCREENSHOTS ? new URL('../../../docs/screenshots/', import.meta.url).pathname : null;
 
 describe('Indicators and worklists, in the browser', { skip }, () => {
-  let council: TestCouncil;
-  let server: FastifyInstance;
-  let browser: Browser;
+  let app: AppInBrowser;
   let page: Page;
   let url: string;
 
   before(async () => {
-    council = await testCouncil();
-    server = await buildServer({ control: accessControl(council.db) });
-    url = await server.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-    page = await (await browser.newContext({ viewport: { width: 1200, height: 900 } })).newPage();
+    app = await openAppInBrowser();
+    ({ page, url } = app);
   });
   after(async () => {
-    await browser?.close();
-    await server?.close();
-    await council?.close();
+    await app?.close();
   });
 
   async function checkPage(name: string, photograph = false): Promise<void> {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ChildResultView, FindingView, ReturnView, RuleResultView } from '../../access/views.ts';
 import { query } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
-import { ErrorSummary, Loading, Pagination } from '../components/govuk.tsx';
+import { ErrorSummary, Loading, Pagination, TableHead } from '../components/govuk.tsx';
 import { RuleResults } from '../components/rule-results.tsx';
 import { count, DATASET_NAMES } from '../format.ts';
 import { Link, useLocation, useNavigate } from '../routing/router.tsx';
@@ -166,15 +166,7 @@ function Findings({ returnId, severity, rule, child, onFilter }: { returnId: num
           <div className="app-table-wrapper">
             <table className="govuk-table">
               <caption className="govuk-table__caption govuk-table__caption--m">{data.findings.length === 0 ? 'No findings match' : 'Findings cell by cell'}</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  {['Rule', 'Type', 'Child', 'Where', 'Value', 'Line'].map((h) => (
-                    <th scope="col" className="govuk-table__header" key={h}>
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <TableHead columns={['Rule', 'Type', 'Child', 'Where', 'Value', 'Line']} />
               <tbody className="govuk-table__body">
                 {data.findings.slice(0, PAGE).map((f, i) => (
                   <tr className="govuk-table__row" key={i}>

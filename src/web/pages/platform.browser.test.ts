@@ -2,35 +2,27 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import type { Browser, Page } from 'playwright-core';
-import { accessControl } from '../../access/access-control.ts';
-import { TEST_PASSWORD, testCouncil, type TestCouncil } from '../../access/testing.ts';
-import { buildServer } from '../../server/app.ts';
-import { accessibilityViolations, browserSkipReason, launchBrowser } from '../testing/browser.ts';
+import type { Page } from 'playwright-core';
+import { TEST_PASSWORD, type TestCouncil } from '../../access/testing.ts';
+import { openAppInBrowser, type AppInBrowser } from '../testing/app-in-browser.ts';
+import { accessibilityViolations, browserSkipReason } from '../testing/browser.ts';
 
 const skip = browserSkipReason();
 /** Set SIGHTLINE_SCREENSHOTS=1 to refresh the README's screenshots (docs/screenshots) as the tests pass each page. */
 const screenshots = process.env.SIGHTLINE_SCREENSHOTS ? new URL('../../../docs/screenshots/', import.meta.url).pathname : null;
 
 describe('The platform, in the browser', { skip }, () => {
+  let app: AppInBrowser;
   let council: TestCouncil;
-  let server: FastifyInstance;
-  let browser: Browser;
   let page: Page;
   let url: string;
 
   before(async () => {
-    council = await testCouncil();
-    server = await buildServer({ control: accessControl(council.db) });
-    url = await server.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-    page = await (await browser.newContext({ viewport: { width: 1200, height: 900 } })).newPage();
+    app = await openAppInBrowser();
+    ({ council, page, url } = app);
   });
   after(async () => {
-    await browser?.close();
-    await server?.close();
-    await council?.close();
+    await app?.close();
   });
 
   /** Every page is checked with axe once it has loaded; the main ones are photographed for the README. */
