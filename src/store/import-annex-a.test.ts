@@ -68,6 +68,19 @@ for (const engine of engines) {
       assert.equal((await importReturn(db, { files: [{ name: 'annex-a.xlsx', content: workbook }], importedBy: 'tester', la: '806' })).status, 'unchanged');
     });
 
+    it('keeps list 11 (adopters, who are not children) with the return, not among its children', async () => {
+      const at = '2026-01-31';
+      await storeReturnsAndProduce(at);
+      const book = produceAnnexA([], at);
+      const workbook = writeAnnexA({ ...book, lists: { ...book.lists, 11: [{ list: 11, values: { 'Individual adopter identifier': 'ADOPTER-1', 'Family identifier': 'F1' } }] } });
+      const r = await importReturn(db, { files: [{ name: 'adopters.xlsx', content: workbook }], importedBy: 'tester', la: '806' });
+      assert.equal(r.status, 'imported', r.message);
+      assert.equal(r.children, 0);
+      assert.deepEqual(await db.query('select child_id from return_children where return_id = $1', [r.returnId]), []);
+      const snapshot = (await loadAnnexASnapshot(db, '806', at))!;
+      assert.deepEqual(snapshot.lists[11]?.map((a) => a.values['Individual adopter identifier']), ['ADOPTER-1']);
+    });
+
     it('refuses a corrupt workbook, or one whose date is not known, storing nothing', async () => {
       const before = await storeState(db);
       const corrupt = await importReturn(db, { files: [{ name: 'bad.xlsx', content: new TextEncoder().encode('PK\x03\x04 broken') }], importedBy: 'tester', la: '806' });

@@ -16,13 +16,16 @@ export interface StoredAnnexAChild {
   readonly rows: readonly AnnexARecord[];
 }
 
-/** The id under which list 11's rows (adopters, not children) are stored. */
-export const ADOPTERS = '(adopters)';
+/** What the return itself holds of an Annex A: its date, and list 11, whose rows are adopters, not children. */
+export interface AnnexAHeader {
+  readonly at: IsoDate;
+  readonly adopters: readonly AnnexARecord[];
+}
 
 /**
  * Reads a council's Annex A workbook and stores it in the caller's transaction as a snapshot of the
- * collection year its date falls in, one row per child holding the child's rows of every list (list 11's
- * adopters under one row of their own). A workbook that cannot be read whole (password, corruption,
+ * collection year its date falls in, one row per child holding the child's rows of every list; list 11's
+ * adopters are kept with the return itself, since they are not children. A workbook that cannot be read whole (password, corruption,
  * merged cells, no list recognised) is refused and nothing is stored; values it could not map are stored
  * as written and reported, sheet, row, column and value. The DfE's rules do not cover Annex A, so the
  * snapshot's validation is empty.
@@ -35,9 +38,11 @@ export async function importAnnexA(tx: Queryable, file: { readonly name: string;
   const at = options.at ?? read.at;
   if (!at) throw new Rejection('an Annex A does not say the date it was drawn up for: give it, e.g. --at 2026-01-31.', read.problems);
   const year = collectionYearOf(at);
-  const snapshot: Snapshot = { la, dataset: 'annex-a', year, sha256: options.sha256, fileNames: [file.name], importedBy: options.importedBy };
+  const records = Object.values(read.lists).flat();
+  const header: AnnexAHeader = { at, adopters: records.filter((r) => r.list === 11) };
+  const snapshot: Snapshot = { la, dataset: 'annex-a', year, sha256: options.sha256, fileNames: [file.name], importedBy: options.importedBy, header };
   const returnId = await beginSnapshot(tx, snapshot);
-  const children = childRows(at, Object.values(read.lists).flat());
+  const children = childRows(at, records.filter((r) => r.list !== 11));
   for (let start = 0; start < children.length; start += BATCH) {
     await storeChildren(tx, returnId, children.slice(start, start + BATCH));
     options.onProgress?.('storing', Math.min(children.length, start + BATCH), children.length);
@@ -50,7 +55,7 @@ export async function importAnnexA(tx: Queryable, file: { readonly name: string;
 function childRows(at: IsoDate, records: readonly AnnexARecord[]): ChildRow[] {
   const byChild = new Map<string, AnnexARecord[]>();
   for (const r of records) {
-    const id = r.list === 11 ? ADOPTERS : r.values['Child Unique ID'];
+    const id = r.values['Child Unique ID'];
     if (typeof id !== 'string' || id === '') continue;
     let rows = byChild.get(id);
     if (!rows) byChild.set(id, (rows = []));

@@ -4,6 +4,7 @@ import type { ReadProblem } from '../core/model/problem.ts';
 import type { Ssda903TableName } from '../core/model/ssda903.ts';
 import type { ValidationReport } from '../core/validation/results.ts';
 import type { Queryable } from './database.ts';
+import type { AnnexAHeader } from './import-annex-a.ts';
 import { AlreadyStored } from './import-outcome.ts';
 import { insertRows, toJson, type Column } from './insert-rows.ts';
 
@@ -23,8 +24,8 @@ export interface Snapshot {
   readonly sha256: string;
   readonly fileNames: readonly string[];
   readonly importedBy: string;
-  /** CIN: the Header as read. */
-  readonly header?: CinHeader | null;
+  /** CIN: the Header as read. Annex A: its date and the list 11 rows (adopters are people, not children). */
+  readonly header?: CinHeader | AnnexAHeader | null;
   /** SSDA903: the file each included table came from. */
   readonly tableFiles?: Partial<Record<Ssda903TableName, string>>;
   /** SSDA903: the tables of the year the return did not include. */
