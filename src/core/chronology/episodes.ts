@@ -4,25 +4,14 @@ import type { Episode } from '../model/ssda903.ts';
 import type { Conflict, Correction } from './event.ts';
 import { compareSources, mergeStatements, type Value } from './merge.ts';
 
-/** One looked-after episode as the returns together tell it. */
-export interface ReconciledEpisode {
+const FIELDS = ['RNE', 'LS', 'CIN', 'PLACE', 'PLACE_PROVIDER', 'DEC', 'REC', 'REASON_PLACE_CHANGE', 'HOME_POST', 'PL_POST', 'URN'] as const;
+
+/** One looked-after episode as the returns together tell it: the episode's own fields, and who said them. */
+export type ReconciledEpisode = Pick<Episode, (typeof FIELDS)[number]> & {
   readonly DECOM: IsoDate;
-  readonly RNE: string | null;
-  readonly LS: string | null;
-  readonly CIN: string | null;
-  readonly PLACE: string | null;
-  readonly PLACE_PROVIDER: string | null;
-  readonly DEC: IsoDate | null;
-  readonly REC: string | null;
-  readonly REASON_PLACE_CHANGE: string | null;
-  readonly HOME_POST: string | null;
-  readonly PL_POST: string | null;
-  readonly URN: string | null;
   readonly sources: readonly Source[];
   readonly conflicts: readonly Conflict[];
-}
-
-const FIELDS = ['RNE', 'LS', 'CIN', 'PLACE', 'PLACE_PROVIDER', 'DEC', 'REC', 'REASON_PLACE_CHANGE', 'HOME_POST', 'PL_POST', 'URN'] as const;
+};
 
 /**
  * Reconciles a child's 903 episodes across years. An episode is identified by its start (DECOM), as
