@@ -8,16 +8,21 @@ import { importReturn } from '../store/import-return.ts';
 import { loadJourney, searchChildren } from '../store/journeys.ts';
 import { listReturns, loadReturn } from '../store/returns.ts';
 import { listUsers, type Actor } from './accounts.ts';
-import { readAudit, writeAudit, type AuditFilter, type AuditRecord } from './audit.ts';
+import { readAudit, type AuditFilter, type AuditRecord } from './audit.ts';
+import { actorGuard, today } from './actor-guard.ts';
+import { caseAuditsAccess, type CaseAuditsAccess } from './case-audits-access.ts';
+import { caseloadsAccess, type CaseloadsAccess } from './caseloads-access.ts';
+import { forecastAccess, type ForecastAccess } from './forecast-access.ts';
+import { improvementPlanAccess, type ImprovementPlanAccess } from './improvement-plan-access.ts';
+import { inspectionsAccess, type InspectionsAccess } from './inspections-access.ts';
 import { acknowledgedFacts } from '../core/drift/acknowledgement.ts';
 import type { IsoDate } from '../core/model/dates.ts';
 import { currentAcknowledgements, recordAcknowledgement } from './acknowledgements.ts';
-import { councilFigures, councilTeams, everyCouncilFigures } from './council-figures.ts';
+import { councilTeams, everyCouncilFigures } from './council-figures.ts';
 import { indicatorsView } from './indicator-views.ts';
 import { cachedResult } from './results-cache.ts';
 import { worklistView } from './worklist-view.ts';
-import { AccessDenied, NotFound, Rejected } from './errors.ts';
-import { ROLE_NAMES, scopeOf, type Action, type Scope } from './permissions.ts';
+import { NotFound, Rejected } from './errors.ts';
 import type {
   AcknowledgementView, ChildResultView, FindingView, ImportView, IndicatorChildrenView, IndicatorsView, ReturnView, RuleResultView, UserView, WorklistView,
 } from './views.ts';
@@ -56,17 +61,16 @@ export interface DataAccess {
   worklist(filter: { team?: string | undefined; worker?: string | undefined; limit: number }): Promise<WorklistView>;
   /** Acknowledges a worklist item with a reason and an optional review date; audited. */
   acknowledge(itemId: string, input: { reason: string; until: IsoDate | null }): Promise<AcknowledgementView>;
+  readonly inspections: InspectionsAccess;
+  readonly improvementPlan: ImprovementPlanAccess;
+  readonly caseAudits: CaseAuditsAccess;
+  readonly caseloads: CaseloadsAccess;
+  readonly forecast: ForecastAccess;
 }
 
 export function forActor(db: Database, actor: Actor): DataAccess {
-  /** The actor's scope for `action`, or AccessDenied. */
-  const scope = (action: Action): Exclude<Scope, null> => {
-    const s = scopeOf(actor.role, action);
-    if (!s) throw new AccessDenied(`${ROLE_NAMES[actor.role]}s may not ${action.replaceAll('-', ' ')}.`);
-    return s;
-  };
-  const audit = (q: Queryable, action: string, subject: string | null, reason: string | null, detail?: Record<string, unknown>) =>
-    writeAudit(q, { actor: actor.username, action, subject, reason, detail: detail ?? null });
+  const guard = actorGuard(db, actor);
+  const { scope, audit, visibleChildren, figures } = guard;
   const noReturn = (returnId: number) => new NotFound(`There is no return ${returnId}.`);
   /** A return of the actor's council, in full, or NotFound. */
   const councilReturn = async (q: Queryable, returnId: number) => {
@@ -83,23 +87,15 @@ export function forActor(db: Database, actor: Actor): DataAccess {
     });
     if (la !== actor.la) throw noReturn(returnId);
   };
-
-  /** The council's figures, worked out from its current returns (kept until they change). */
   const noReturns = () => new NotFound('There are no returns for your council yet: upload one first.');
-  const figures = async () => {
-    const f = await councilFigures(db, actor.la);
-    if (!f) throw noReturns();
-    return f;
-  };
-  /** Whether a child is the actor's to see under `scope`: a social worker's team's only. */
-  const visibleChildren = async (s: Exclude<Scope, null>): Promise<(childId: string) => boolean> => {
-    if (s === 'all') return () => true;
-    const teams = await councilTeams(db, actor.la);
-    return (childId) => actor.team !== null && teams.get(childId) === actor.team;
-  };
 
   return {
     actor,
+    inspections: inspectionsAccess(db, guard),
+    improvementPlan: improvementPlanAccess(db, guard),
+    caseAudits: caseAuditsAccess(db, guard),
+    caseloads: caseloadsAccess(db, guard),
+    forecast: forecastAccess(db, guard),
 
     async overview() {
       scope('view-returns');
@@ -274,7 +270,5 @@ function worstFirst(a: RuleResultView, b: RuleResultView): number {
   return weight(a) - weight(b) || b.findings - a.findings || a.code.localeCompare(b.code);
 }
 
-/** Today in UTC, for review dates. */
-const today = (): IsoDate => new Date().toISOString().slice(0, 10);
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ACTIONS, PERMISSIONS, ROLES, scopeOf } from './permissions.ts';
 
-const CHILD_LEVEL = ['view-data-quality-by-child', 'export-data-quality', 'search-children', 'read-chronology', 'view-indicator-children', 'view-worklist'] as const;
-const CHANGES = ['upload-return', 'manage-users', 'acknowledge-drift'] as const;
+const CHILD_LEVEL = ['view-data-quality-by-child', 'export-data-quality', 'search-children', 'read-chronology', 'view-indicator-children', 'view-worklist', 'read-case-audit'] as const;
+const CHANGES = ['upload-return', 'manage-users', 'acknowledge-drift', 'record-inspection', 'manage-improvement-plan', 'conduct-case-audit', 'manage-forecast-scenarios'] as const;
 
 describe('the permission matrix', () => {
   it('decides every action for every role', () => {
@@ -14,6 +14,13 @@ describe('the permission matrix', () => {
     for (const action of CHILD_LEVEL) assert.equal(scopeOf('elected-member', action), null, action);
     assert.equal(scopeOf('elected-member', 'view-data-quality'), 'all');
     assert.equal(scopeOf('elected-member', 'view-indicators'), 'all');
+    for (const action of ['view-improvement-plan', 'view-case-audit-results', 'view-inspections', 'view-forecast'] as const) assert.equal(scopeOf('elected-member', action), 'all', action);
+  });
+
+  it('lets managers, analysts and administrators change the recovery work, and no one else', () => {
+    for (const action of ['record-inspection', 'manage-improvement-plan', 'conduct-case-audit', 'manage-forecast-scenarios'] as const) {
+      for (const role of ROLES) assert.equal(scopeOf(role, action) !== null, ['manager', 'performance-analyst', 'administrator'].includes(role), `${role} ${action}`);
+    }
   });
 
   it('lets managers, analysts and administrators acknowledge drift, and no one else', () => {

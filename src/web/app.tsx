@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import type { SessionView } from '../access/views.ts';
 import { api, setCsrfToken } from './api/client.ts';
 import { Layout } from './components/layout.tsx';
@@ -15,6 +15,12 @@ import { IndicatorPage } from './pages/indicator.tsx';
 import { SignIn } from './pages/sign-in.tsx';
 import { Upload } from './pages/upload.tsx';
 import { Worklist } from './pages/worklist.tsx';
+import { caseAuditPages } from './pages/case-audits/routes.tsx';
+import { caseloadPages } from './pages/caseloads/routes.tsx';
+import { forecastPages } from './pages/forecast/routes.tsx';
+import { improvementPlanPages } from './pages/improvement-plan/routes.tsx';
+import { inspectionPages } from './pages/inspections/routes.tsx';
+import type { Page, PageRoutes } from './routing/page.ts';
 import { match, Router, useLocation, useNavigate } from './routing/router.tsx';
 import { SessionContext, useSession } from './session.tsx';
 
@@ -47,7 +53,10 @@ function Pages() {
   return <Layout title={page.title}>{page.body}</Layout>;
 }
 
-function route(path: string, search: URLSearchParams): { title: string; body: ReactNode; public?: boolean } {
+/** The recovery work's pages, each domain's in its own folder. */
+const DOMAIN_PAGES: readonly PageRoutes[] = [inspectionPages, improvementPlanPages, caseAuditPages, caseloadPages, forecastPages];
+
+function route(path: string, search: URLSearchParams): Page {
   if (path === '/check') return { title: 'Check a return', body: <CheckReturn />, public: true };
   if (path === '/sign-in') return { title: 'Sign in to Sightline', body: <SignIn />, public: true };
   if (path === '/') return { title: "Your council's data", body: <Home /> };
@@ -67,6 +76,10 @@ function route(path: string, search: URLSearchParams): { title: string; body: Re
   if (indicator) return { title: 'Indicator', body: <IndicatorPage key={indicator.id} id={indicator.id!} /> };
   const child = match('/children/:id', path);
   if (child) return { title: `Chronology of child ${child.id}`, body: <ChildChronology key={child.id} childId={child.id!} /> };
+  for (const pages of DOMAIN_PAGES) {
+    const page = pages(path, search);
+    if (page) return page;
+  }
   return { title: 'Page not found', body: <p className="govuk-body">There is no page at this address.</p>, public: true };
 }
 

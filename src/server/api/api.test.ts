@@ -142,7 +142,7 @@ describe('the role × action matrix, through HTTP', () => {
     const member = await app.inject({ method: 'GET', url: '/api/session', headers: { cookie: clients.get('elected-member')!.cookie } });
     const { permissions, user } = member.json<{ permissions: string[]; user: { role: string } }>();
     assert.equal(user.role, 'elected-member');
-    assert.deepEqual(permissions, ['view-returns', 'view-data-quality', 'view-indicators']);
+    assert.deepEqual(permissions, ['view-returns', 'view-data-quality', 'view-indicators', 'view-inspections', 'view-improvement-plan', 'view-case-audit-results', 'view-caseloads', 'view-forecast']);
   });
 
   it('sends indicator numbers with benchmarks that say when a figure is unknown, and the worklist most severe first', async () => {

@@ -6,9 +6,14 @@ import type { FastifyInstance } from 'fastify';
 import type { AccessControl } from '../../access/access-control.ts';
 import { adminRoutes } from './admin-routes.ts';
 import { requireSession } from './auth.ts';
+import { caseAuditRoutes } from './case-audit-routes.ts';
+import { caseloadRoutes } from './caseload-routes.ts';
 import { childrenRoutes } from './children-routes.ts';
 import { dataQualityRoutes } from './data-quality-routes.ts';
+import { forecastRoutes } from './forecast-routes.ts';
+import { improvementPlanRoutes } from './improvement-plan-routes.ts';
 import { indicatorRoutes } from './indicator-routes.ts';
+import { inspectionRoutes } from './inspection-routes.ts';
 import { returnsRoutes } from './returns-routes.ts';
 import { SCHEMAS } from './schemas.ts';
 import { sessionRoutes } from './session-routes.ts';
@@ -54,6 +59,11 @@ export async function registerApi(app: FastifyInstance, options: ApiOptions): Pr
       adminRoutes(api);
       indicatorRoutes(api);
       worklistRoutes(api);
+      inspectionRoutes(api);
+      improvementPlanRoutes(api);
+      caseAuditRoutes(api);
+      caseloadRoutes(api);
+      forecastRoutes(api);
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
     },
     { prefix: '/api' },

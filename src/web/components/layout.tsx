@@ -25,6 +25,11 @@ export function Layout({ title, children }: { title: string; children: ReactNode
     { to: '/worklist', label: 'Worklist', show: allows(session, 'view-worklist') },
     { to: '/data-quality', label: 'Data quality', show: allows(session, 'view-data-quality') },
     { to: '/children', label: 'Children', show: allows(session, 'search-children') },
+    { to: '/inspections', label: 'Inspections', show: allows(session, 'view-inspections') },
+    { to: '/improvement-plan', label: 'Improvement plan', show: allows(session, 'view-improvement-plan') },
+    { to: '/case-audits', label: 'Case audits', show: allows(session, 'view-case-audit-results') },
+    { to: '/caseloads', label: 'Caseloads', show: allows(session, 'view-caseloads') },
+    { to: '/forecast', label: 'Forecast', show: allows(session, 'view-forecast') },
     { to: '/audit', label: 'Audit log', show: allows(session, 'view-audit-log') },
     { to: '/check', label: 'Check a return', show: true },
   ];
