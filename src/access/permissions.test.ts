@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ACTIONS, PERMISSIONS, ROLES, scopeOf } from './permissions.ts';
 
-const CHILD_LEVEL = ['view-data-quality-by-child', 'export-data-quality', 'search-children', 'read-chronology', 'view-indicator-children', 'view-worklist', 'read-case-audit'] as const;
-const CHANGES = ['upload-return', 'manage-users', 'acknowledge-drift', 'record-inspection', 'manage-improvement-plan', 'conduct-case-audit', 'manage-forecast-scenarios'] as const;
+const CHILD_LEVEL = ['view-data-quality-by-child', 'export-data-quality', 'search-children', 'read-chronology', 'view-indicator-children', 'view-worklist', 'read-case-audit', 'produce-annex-a'] as const;
+const CHANGES = ['upload-return', 'manage-users', 'acknowledge-drift', 'record-inspection', 'manage-improvement-plan', 'conduct-case-audit', 'manage-forecast-scenarios', 'manage-council-settings'] as const;
 
 describe('the permission matrix', () => {
   it('decides every action for every role', () => {
