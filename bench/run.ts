@@ -73,7 +73,8 @@ if (!only || only === 'indicators') {
 if (!only || only === 'indicators-store') {
   // Once: the store is loaded (and kept) on the first run; then two 30-second runs of 50 clients.
   const r = runTask('indicators-store', []);
-  say(row('indicators + worklists from the store, 10,000 children, 6 years: cold', `${r.coldMs} ms`, '≤ 1 s', Number(r.coldMs) <= 1000));
+  say(row('indicators + worklists from the store, 10,000 children, 6 years: cold (a server starting)', `${r.coldMs} ms`, '≤ 1 s', Number(r.coldMs) <= 1000));
+  say(row('  … first after an import (facts worked out, kept)', `${r.afterImportMs} ms`, 'none', null));
   say(row('indicators + worklists from the store: warm', `${r.warmMs} ms`, '≤ 200 ms', Number(r.warmMs) <= 200));
   say(row('API, 50 clients: GET /api/indicators', `p95 ${r.indicatorsP95} ms (p50 ${r.indicatorsP50}), ${r.indicatorsRps} req/s, ${r.indicatorsErrors} errors`, '≤ 100 ms p95, 0 errors', Number(r.indicatorsErrors) === 0 && Number(r.indicatorsP95) <= 100));
   say(row('API, 50 clients: GET /api/worklist', `p95 ${r.worklistP95} ms (p50 ${r.worklistP50}), ${r.worklistRps} req/s, ${r.worklistErrors} errors`, '≤ 100 ms p95, 0 errors', Number(r.worklistErrors) === 0 && Number(r.worklistP95) <= 100));

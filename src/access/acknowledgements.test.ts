@@ -4,6 +4,7 @@ import { RETURN_AFTER_WORKING_DAYS } from '../core/drift/acknowledgement.ts';
 import { collectionYear } from '../core/model/collection-year.ts';
 import type { Database } from '../store/database.ts';
 import { importReturn } from '../store/import-return.ts';
+import { factsBasis, readCouncilFacts, writeCouncilFacts } from '../store/council-facts.ts';
 import { migrate } from '../store/migrate.ts';
 import { testCouncil, type TestCouncil } from '../store/test-council.ts';
 import { engines } from '../store/testing.ts';
@@ -118,6 +119,18 @@ describe('the cached figures (PGlite)', () => {
     assert.equal(second?.at, '2026-03-31');
     assert.equal(second?.returnIds.length, 4);
     assert.equal(await councilFigures(db, '999'), null, 'a council with no returns has no figures');
+  });
+
+  it('keep the children\'s facts in the store, read back by a cold start and ignored once the returns change', async () => {
+    const figures = (await councilFigures(db, LA))!;
+    const basis = factsBasis(figures.returnIds);
+    assert.deepEqual(await readCouncilFacts(db, LA, basis), JSON.parse(JSON.stringify(figures.children)));
+    // A cold start (nothing in memory) uses what is kept: shown here by keeping fewer children than the returns hold.
+    await writeCouncilFacts(db, LA, basis, figures.children.slice(0, 3));
+    const other = { ...db };
+    assert.equal((await councilFigures(other, LA))!.children.length, 3);
+    assert.equal(await readCouncilFacts(db, LA, factsBasis([...figures.returnIds, 999])), null, 'another set of returns: not these facts');
+    await writeCouncilFacts(db, LA, basis, figures.children);
   });
 
   it("compare with the other councils in the store, computed the same way", async () => {

@@ -3,10 +3,13 @@ import { drift, type DriftResult } from '../core/drift/drift.ts';
 import { allocationsFrom903 } from '../core/drift/worklist.ts';
 import { childFacts, disabilitiesOf, type ChildFacts } from '../core/indicators/child-facts.ts';
 import { computeIndicators, type IndicatorResult } from '../core/indicators/compute.ts';
+import type { Population } from '../core/indicators/indicator.ts';
 import { referenceDate, type CollectionYear } from '../core/model/collection-year.ts';
 import type { IsoDate } from '../core/model/dates.ts';
 import type { Database, Queryable } from '../store/database.ts';
-import { loadJourneys } from '../store/journeys.ts';
+import { factsBasis, readCouncilFacts, writeCouncilFacts } from '../store/council-facts.ts';
+import { ANNUAL_RETURNS, loadJourneys } from '../store/journeys.ts';
+import { POPULATION_SETTING, populationOf, type PopulationSetting } from './population-setting.ts';
 
 /**
  * Everything Sightline works out from a council's current returns: each child's facts, every indicator
@@ -18,6 +21,8 @@ export interface CouncilFigures {
   /** The current returns' ids: what the figures were worked out from. */
   readonly returnIds: readonly number[];
   readonly at: IsoDate;
+  /** The 0–17 population the council entered, the divisor of its rates per 10,000; null until it does. */
+  readonly population: Population | null;
   readonly children: readonly ChildFacts[];
   readonly indicators: readonly IndicatorResult[];
   readonly drift: DriftResult;
@@ -25,19 +30,29 @@ export interface CouncilFigures {
   readonly workers: ReadonlyMap<string, string>;
 }
 
-const caches = new WeakMap<Database, Map<string, { key: string; figures: Promise<CouncilFigures> }>>();
+const caches = new WeakMap<Database, Map<string, { key: string; population: string; figures: Promise<CouncilFigures> }>>();
 
-/** Each council's current returns: their ids and the latest collection year. */
-type CurrentReturns = ReadonlyMap<string, { readonly ids: readonly number[]; readonly latest: CollectionYear }>;
+/** Each council's current CIN census and SSDA903 returns (their ids and the latest collection year), and the 0–17 population it entered. */
+type CurrentReturns = ReadonlyMap<string, Current>;
+interface Current {
+  readonly ids: readonly number[];
+  readonly latest: CollectionYear;
+  readonly population: PopulationSetting | null;
+}
 
-/** One small query, asked on every call, tells whether the figures kept are still current. */
+/**
+ * One small query, asked on every call, tells whether the figures kept are still current. The figures
+ * are the DfE's measures of the CIN census and SSDA903 (comparable with England's): an Annex A neither
+ * adds children to them nor moves their date (see `storedChildren`).
+ */
 async function currentReturns(db: Database, la?: string): Promise<CurrentReturns> {
-  const rows = await db.query<{ la: string; ids: number[]; latest: CollectionYear }>(
-    `select la, array_agg(id::int order by id) as ids, max(collection_year) as latest from returns
-     where superseded_by is null ${la === undefined ? '' : 'and la = $1'} group by la order by la`,
-    la === undefined ? [] : [la],
+  const rows = await db.query<{ la: string; ids: number[]; latest: CollectionYear; population: PopulationSetting | null }>(
+    `select r.la, array_agg(r.id::int order by r.id) as ids, max(r.collection_year) as latest,
+       (select s.value from council_settings s where s.la = r.la and s.name = '${POPULATION_SETTING}') as population
+     from returns r where r.superseded_by is null and r.dataset = any($1::text[]) ${la === undefined ? '' : 'and r.la = $2'} group by r.la order by r.la`,
+    la === undefined ? [ANNUAL_RETURNS] : [ANNUAL_RETURNS, la],
   );
-  return new Map(rows.map((r) => [r.la, { ids: r.ids, latest: r.latest }]));
+  return new Map(rows.map((r) => [r.la, { ids: r.ids, latest: r.latest, population: r.population }]));
 }
 
 /** The council's figures, or null when it has no returns. */
@@ -53,14 +68,19 @@ export async function everyCouncilFigures(db: Database, la: string): Promise<{ o
   return { own: figures.find((f) => f.la === la) ?? null, others: figures.filter((f) => f.la !== la) };
 }
 
-function figuresOf(db: Database, la: string, current: { readonly ids: readonly number[]; readonly latest: CollectionYear }): Promise<CouncilFigures> {
+function figuresOf(db: Database, la: string, current: Current): Promise<CouncilFigures> {
   const key = current.ids.join(',');
+  const populationKey = JSON.stringify(current.population);
+  const population = current.population && populationOf(current.population);
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
   const known = cache.get(la);
-  if (known?.key === key) return known.figures;
-  const figures = workOut(db, la, current.ids, referenceDate(current.latest));
-  cache.set(la, { key, figures });
+  if (known?.key === key && known.population === populationKey) return known.figures;
+  // A new population changes only the rates: the children and their drift are kept.
+  const figures = known?.key === key
+    ? known.figures.then((f) => ({ ...f, population, indicators: indicatorsOf(f.children, f.at, population) }))
+    : workOut(db, la, current.ids, referenceDate(current.latest), population);
+  cache.set(la, { key, population: populationKey, figures });
   // A failed load is not remembered: the next request tries again.
   figures.catch(() => {
     if (cache.get(la)?.figures === figures) cache.delete(la);
@@ -68,18 +88,42 @@ function figuresOf(db: Database, la: string, current: { readonly ids: readonly n
   return figures;
 }
 
-/** Each child of the council, from its current returns, arranged for counting. */
+/**
+ * Each child of the council, from its current CIN census and SSDA903 returns, arranged for counting.
+ * Annex A is left out on purpose: the indicators and drift rules are the DfE's measures of those
+ * returns, compared with England's, and an Annex A would distort them (a contact that went no further
+ * would be counted as a child, a referral the census does not hold would be counted twice over the
+ * census's own, its date would move the figures' year). Its rows join the child's chronology
+ * (`loadJourney`), with their source, and where it disagrees with the returns is for reconciliation.
+ */
 export async function storedChildren(db: Queryable, la: string): Promise<ChildFacts[]> {
   const children: ChildFacts[] = [];
-  for await (const journey of loadJourneys(db, la)) children.push(childFacts(buildChronology(journey), disabilitiesOf(journey)));
+  for await (const journey of loadJourneys(db, la, { datasets: ANNUAL_RETURNS })) children.push(childFacts(buildChronology(journey), disabilitiesOf(journey)));
   return children;
 }
 
-async function workOut(db: Database, la: string, returnIds: readonly number[], at: IsoDate): Promise<CouncilFigures> {
+/**
+ * The council's children's facts: the ones kept in the store when they were worked out from the current
+ * returns (a cold start reads them in a fraction of the time), else worked out from the returns and kept.
+ */
+async function childFactsFor(db: Database, la: string, returnIds: readonly number[]): Promise<ChildFacts[]> {
+  const basis = factsBasis(returnIds);
+  const kept = await readCouncilFacts(db, la, basis);
+  if (kept) return kept;
   const children = await storedChildren(db, la);
+  await writeCouncilFacts(db, la, basis, children);
+  return children;
+}
+
+async function workOut(db: Database, la: string, returnIds: readonly number[], at: IsoDate, population: Population | null): Promise<CouncilFigures> {
+  const children = await childFactsFor(db, la, returnIds);
   const workers = new Map<string, string>();
   for (const [child, a] of allocationsFrom903(children, at)) if (a.worker) workers.set(child, a.worker);
-  return { la, returnIds, at, children, indicators: computeIndicators(children, { at }), drift: drift(children, at), workers };
+  return { la, returnIds, at, population, children, indicators: indicatorsOf(children, at, population), drift: drift(children, at), workers };
+}
+
+function indicatorsOf(children: readonly ChildFacts[], at: IsoDate, population: Population | null): IndicatorResult[] {
+  return computeIndicators(children, { at, ...(population ? { population0to17: population } : {}) });
 }
 
 /**

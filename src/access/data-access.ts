@@ -13,12 +13,14 @@ import { actorGuard, today } from './actor-guard.ts';
 import { caseAuditsAccess, type CaseAuditsAccess } from './case-audits-access.ts';
 import { caseloadsAccess, type CaseloadsAccess } from './caseloads-access.ts';
 import { forecastAccess, type ForecastAccess } from './forecast-access.ts';
+import { annexAAccess, type AnnexAAccess } from './annex-a-access.ts';
+import { settingsAccess, type SettingsAccess } from './settings-access.ts';
 import { improvementPlanAccess, type ImprovementPlanAccess } from './improvement-plan-access.ts';
 import { inspectionsAccess, type InspectionsAccess } from './inspections-access.ts';
 import { acknowledgedFacts } from '../core/drift/acknowledgement.ts';
 import type { IsoDate } from '../core/model/dates.ts';
 import { currentAcknowledgements, recordAcknowledgement } from './acknowledgements.ts';
-import { councilTeams, everyCouncilFigures } from './council-figures.ts';
+import { councilFigures, councilTeams, everyCouncilFigures } from './council-figures.ts';
 import { indicatorsView } from './indicator-views.ts';
 import { cachedResult } from './results-cache.ts';
 import { worklistView } from './worklist-view.ts';
@@ -66,6 +68,8 @@ export interface DataAccess {
   readonly caseAudits: CaseAuditsAccess;
   readonly caseloads: CaseloadsAccess;
   readonly forecast: ForecastAccess;
+  readonly annexA: AnnexAAccess;
+  readonly settings: SettingsAccess;
 }
 
 export function forActor(db: Database, actor: Actor): DataAccess {
@@ -96,6 +100,8 @@ export function forActor(db: Database, actor: Actor): DataAccess {
     caseAudits: caseAuditsAccess(db, guard),
     caseloads: caseloadsAccess(db, guard),
     forecast: forecastAccess(db, guard),
+    annexA: annexAAccess(db, guard),
+    settings: settingsAccess(db, guard),
 
     async overview() {
       scope('view-returns');
@@ -121,6 +127,9 @@ export function forActor(db: Database, actor: Actor): DataAccess {
         await audit(db, 'upload-refused', null, null, { files: input.files.map((f) => f.name), message: result.message });
         throw new Rejected(capitalise(result.message), { ...view, firstProblems: result.problems.slice(0, 20) });
       }
+      // The figures are worked out (and kept) now, so the dashboards are ready when the uploader looks;
+      // a failure here is met again, and reported, by the first page that asks for them.
+      councilFigures(db, actor.la).catch(() => undefined);
       return view;
     },
 

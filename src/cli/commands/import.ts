@@ -7,6 +7,7 @@ import { parseCollectionYear, type CollectionYear } from '../../core/model/colle
 import type { IsoDate } from '../../core/model/dates.ts';
 import { isoDateOption, openCommandStore } from './command-options.ts';
 import { describeProblem, type ReadProblem } from '../../core/model/problem.ts';
+import { councilFigures } from '../../access/council-figures.ts';
 import { importReturn, type ImportResult } from '../../store/import-return.ts';
 import { defaultDataDir } from '../../store/open-store.ts';
 import type { Dataset } from '../../store/return-snapshot.ts';
@@ -109,6 +110,7 @@ async function run(paths: string[], opts: Options): Promise<number> {
   const db = await openCommandStore(opts);
   if (!db) return 2;
   let refused = missing.length > 0;
+  const imported = new Set<string>();
   try {
     for (const batch of batches) {
       const files = await Promise.all(batch.paths.map(async (p) => ({ name: p, content: new Uint8Array(await readFile(p)) })));
@@ -123,6 +125,7 @@ async function run(paths: string[], opts: Options): Promise<number> {
         progress.stop();
       }
       console.log(`${result.status.padEnd(9)} ${batch.label}: ${result.message}`);
+      if (result.status === 'imported' && result.la) imported.add(result.la);
       if (result.dataset === 'annex-a' && result.status === 'imported') reportAnnexAProblems(result.problems);
       if (result.status === 'rejected') {
         refused = true;
@@ -130,6 +133,11 @@ async function run(paths: string[], opts: Options): Promise<number> {
         if (result.problems.some((p) => p.kind === 'unknown-year')) console.log('          give the year with --year 2025/26, or put it in the folder or file name (e.g. 2025/episodes.csv)');
         if (result.dataset === 'ssda903' && !opts.la && /which council/.test(result.message)) console.log('          give the council with --la 806');
       }
+    }
+    // Worked out now and kept, so that the dashboards open at once instead of on their first visit.
+    for (const la of imported) {
+      process.stderr.write(`working out council ${la}'s indicators and worklists …\n`);
+      await councilFigures(db, la);
     }
   } catch (error) {
     console.error(`the import stopped and nothing of the return being imported was stored: ${(error as Error).message}`);

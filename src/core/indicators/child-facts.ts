@@ -6,6 +6,13 @@ import type { IsoDate } from '../model/dates.ts';
 import type { ChildJourney } from '../model/journey.ts';
 
 /**
+ * The version of what `childFacts` works out. Facts are kept in the store (council_facts) and reused while
+ * their version and returns are current: change this whenever the facts worked out from the same
+ * journey would differ (child-facts.test.ts fails until you do).
+ */
+export const CHILD_FACTS_VERSION = 1;
+
+/**
  * One child's chronology arranged for counting: each referral with what followed it, each plan with its
  * reviews, each period of care with its placements. Built once per child so that the indicators and the
  * drift rules each read plain arrays instead of searching the events again.

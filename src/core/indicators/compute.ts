@@ -142,10 +142,27 @@ function hitsByPeriod(indicator: Exclude<Indicator, UnavailableIndicator>, child
   children.forEach((child, index) => {
     for (const instance of indicator.instances(child, context)) if (instance.date <= context.at) all.push(hit(index, child, instance));
   });
-  all.sort((a, b) => (a.instance.date < b.instance.date ? -1 : a.instance.date > b.instance.date ? 1 : 0));
+  const sorted = byDate(all);
   const cache = new Map<Period, Hit[]>();
-  for (const period of periods) cache.set(period, slice(all, period));
-  return (period) => cache.get(period) ?? slice(all, period);
+  for (const period of periods) cache.set(period, slice(sorted, period));
+  return (period) => cache.get(period) ?? slice(sorted, period);
+}
+
+/**
+ * The hits in date order, ties in their first order (as a stable sort): each date and position packed in
+ * one number and sorted natively, several times quicker than comparing date strings for 100,000 hits (room for 67 million hits).
+ */
+function byDate(hits: readonly Hit[]): Hit[] {
+  const keys = new Float64Array(hits.length);
+  for (let i = 0; i < hits.length; i++) {
+    const d = hits[i]!.instance.date;
+    const ymd = Number(d.slice(0, 4)) * 10_000 + Number(d.slice(5, 7)) * 100 + Number(d.slice(8, 10));
+    keys[i] = ymd * 67_108_864 + i;
+  }
+  keys.sort();
+  const sorted: Hit[] = new Array(hits.length);
+  for (let i = 0; i < keys.length; i++) sorted[i] = hits[keys[i]! % 67_108_864]!;
+  return sorted;
 }
 
 /** The hits dated within the period, from hits sorted by date. */
