@@ -72,6 +72,7 @@ function counts(f: Figure) {
   return { value: f.value, numerator: f.numerator.count, denominator: f.denominator?.count ?? null, children: (f.denominator ?? f.numerator).children.length };
 }
 
-function figureView(p: PeriodResult): FigureView {
+/** A period's figure as the API sends it: the value and its counts, never the children behind it. */
+export function figureView(p: PeriodResult): FigureView {
   return { label: p.period.label, start: p.period.start, end: p.period.end, ...counts(p), caveats: p.caveats };
 }

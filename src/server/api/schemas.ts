@@ -2,6 +2,8 @@
  * JSON schemas shared by the routes: Fastify validates every request against them, serialises every
  * answer through them, and @fastify/swagger turns them into the OpenAPI document.
  */
+import { IMPROVEMENT_PLAN_SCHEMAS } from './improvement-plan-schemas.ts';
+
 export const problem = {
   $id: 'Problem',
   type: 'object',
@@ -298,7 +300,7 @@ export const worklistItem = {
   required: ['id', 'childId', 'rule', 'title', 'what', 'since', 'due', 'overdueWorkingDays', 'severity', 'state', 'team', 'worker', 'acknowledgement'],
 } as const;
 
-export const SCHEMAS = [problem, user, session, returnView, importView, ruleResult, childResult, finding, chronology, auditEntry, figure, comparison, indicator, acknowledgement, worklistItem];
+export const SCHEMAS = [problem, user, session, returnView, importView, ruleResult, childResult, finding, chronology, auditEntry, figure, comparison, indicator, acknowledgement, worklistItem, ...IMPROVEMENT_PLAN_SCHEMAS];
 
 /** An LA child id as the returns allow it: letters, digits and a few separators, at most 10 in the CIN census (more tolerated). */
 export const childIdPattern = '^[A-Za-z0-9_./-]{1,40}$';
