@@ -1,6 +1,8 @@
 import { benchmark, latestEngland, type Comparison } from '../core/benchmarks/benchmark.ts';
 import type { Figure, IndicatorResult, PeriodResult } from '../core/indicators/compute.ts';
 import { collectionYearOf, endYearOf } from '../core/model/collection-year.ts';
+import { rateBasis } from '../core/indicators/population.ts';
+import { POPULATION_ENTERED_BY } from './population-setting.ts';
 import type { CouncilFigures } from './council-figures.ts';
 import type { ComparisonView, FigureView, IndicatorsView, IndicatorView } from './views.ts';
 
@@ -19,6 +21,9 @@ export function indicatorsView(figures: CouncilFigures, others: readonly Council
     la: figures.la,
     at: figures.at,
     children: figures.children.length,
+    population: figures.population && {
+      count: figures.population.count, source: figures.population.source, year: figures.population.year ?? null, basis: rateBasis(figures.population, POPULATION_ENTERED_BY),
+    },
     indicators: figures.indicators.map((r) => indicatorView(r, figures.la, year, others)),
   };
   made.set(figures, { others, view });

@@ -131,6 +131,8 @@ export interface IndicatorsView {
   /** The date the figures are for: the latest 31 March the returns reach. */
   readonly at: string;
   readonly children: number;
+  /** The 0–17 population the rates per 10,000 divide by, and those words for it; null until the council enters it. */
+  readonly population: { readonly count: number; readonly source: string; readonly year: number | null; readonly basis: string } | null;
   readonly indicators: readonly IndicatorView[];
 }
 

@@ -55,18 +55,30 @@ export async function loadJourney(q: Queryable, la: string, childId: string): Pr
 /** Children read per page: every child of a large council, in bounded memory. */
 const PAGE = 2000;
 
-/** Every child of a council, in id order, a page at a time. */
-export async function* loadJourneys(q: Queryable, la: string): AsyncGenerator<ChildJourney> {
+/** The DfE's annual returns: what the indicators and drift rules count (see `loadJourneys`). */
+export const ANNUAL_RETURNS: readonly Dataset[] = ['cin', 'ssda903'];
+
+/**
+ * Every child of a council, in id order, a page at a time. `datasets` narrows it to what some returns
+ * say: with ANNUAL_RETURNS a child known only from an Annex A (a contact that went no further) is not
+ * listed, and no Annex A row joins a listed child's journey.
+ */
+export async function* loadJourneys(q: Queryable, la: string, options: { readonly datasets?: readonly Dataset[] } = {}): AsyncGenerator<ChildJourney> {
+  const datasets = options.datasets ?? null;
   let after: string | null = null;
   for (;;) {
     const ids: { child_id: string }[] = await q.query<{ child_id: string }>(
       `select distinct rc.child_id collate "C" as child_id from return_children rc join returns r on r.id = rc.return_id
        where r.la = $1 and r.superseded_by is null and ($2::text is null or rc.child_id collate "C" > $2)
+       and ($3::text[] is null or r.dataset = any($3::text[]))
        order by 1 limit ${PAGE}`,
-      [la, after],
+      [la, after, datasets],
     );
     if (ids.length === 0) return;
-    const rows = await q.query<StoredChild>(`${childRecords} and rc.child_id = any($2::text[]) ${inOrder}`, [la, ids.map((r) => r.child_id)]);
+    const rows = await q.query<StoredChild>(
+      `${childRecords} and rc.child_id = any($2::text[]) and ($3::text[] is null or r.dataset = any($3::text[])) ${inOrder}`,
+      [la, ids.map((r) => r.child_id), datasets],
+    );
     const collector = new JourneyCollector(la);
     for (const row of rows) addRow(collector, row);
     yield* collector.journeys();

@@ -2,7 +2,12 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate } from '../cli/commands/generate.ts';
+import { collectionYear } from '../core/model/collection-year.ts';
 import type { CouncilOptions } from '../core/synthetic/council.ts';
+import type { Database } from './database.ts';
+import { importReturn } from './import-return.ts';
+import { migrate } from './migrate.ts';
+import type { Engine } from './testing.ts';
 
 /** A file as `importReturn` takes it, named by its path inside the council's folder (`2025/ssda903/episodes.csv`). */
 export interface NamedFile {
@@ -35,4 +40,17 @@ export async function testCouncil(options: Partial<CouncilOptions> = {}): Promis
     ssda903: async (year) => read(`${year}/ssda903`, (await readdir(join(dir, String(year), 'ssda903'))).sort()),
     remove: () => rm(dir, { recursive: true, force: true }),
   };
+}
+
+/** A fresh, migrated store on `engine` holding the council's CIN census and SSDA903 of every year it was generated for. */
+export async function storeWithCouncil(engine: Engine, council: TestCouncil): Promise<Database> {
+  const db = await engine.open();
+  await migrate(db);
+  for (let year = council.options.firstYear; year <= council.options.lastYear; year++) {
+    for (const files of [await council.cin(year), await council.ssda903(year)]) {
+      const result = await importReturn(db, { la: council.options.la, year: collectionYear(year), files, importedBy: 'test' });
+      if (result.status === 'rejected') throw new Error(`the test council's ${year} return was refused: ${result.message}`);
+    }
+  }
+  return db;
 }

@@ -20,6 +20,8 @@ import { caseloadPages } from './pages/caseloads/routes.tsx';
 import { forecastPages } from './pages/forecast/routes.tsx';
 import { improvementPlanPages } from './pages/improvement-plan/routes.tsx';
 import { inspectionPages } from './pages/inspections/routes.tsx';
+import { annexAPages } from './pages/annex-a/routes.tsx';
+import { settingsPages } from './pages/settings/routes.tsx';
 import type { Page, PageRoutes } from './routing/page.ts';
 import { match, Router, useLocation, useNavigate } from './routing/router.tsx';
 import { SessionContext, useSession } from './session.tsx';
@@ -54,7 +56,7 @@ function Pages() {
 }
 
 /** The recovery work's pages, each domain's in its own folder. */
-const DOMAIN_PAGES: readonly PageRoutes[] = [inspectionPages, improvementPlanPages, caseAuditPages, caseloadPages, forecastPages];
+const DOMAIN_PAGES: readonly PageRoutes[] = [inspectionPages, improvementPlanPages, caseAuditPages, caseloadPages, forecastPages, annexAPages, settingsPages];
 
 function route(path: string, search: URLSearchParams): Page {
   if (path === '/check') return { title: 'Check a return', body: <CheckReturn />, public: true };

@@ -1,15 +1,12 @@
 import { Command, Option } from 'commander';
 import { writeFile } from 'node:fs/promises';
-import { buildChronology } from '../../core/chronology/chronology.ts';
-import { AnnexABuilder, type AnnexAPeriod } from '../../core/formats/annex-a/produce-annex-a.ts';
-import { reconcileAnnexA } from '../../core/formats/annex-a/reconcile.ts';
+import type { AnnexAPeriod } from '../../core/formats/annex-a/produce-annex-a.ts';
 import { writeAnnexA } from '../../core/formats/annex-a/write-annex-a.ts';
 import type { IsoDate } from '../../core/model/dates.ts';
 import { isoDateOption, openCommandStore } from './command-options.ts';
-import { loadAnnexASnapshot } from '../../store/annex-a-snapshot.ts';
 import type { Database } from '../../store/database.ts';
-import { loadJourneys } from '../../store/journeys.ts';
 import { defaultDataDir } from '../../store/open-store.ts';
+import { countStoredChildren, produceStoredAnnexA, reconcileStoredAnnexA } from '../../store/produce-annex-a.ts';
 import { progressBar } from '../progress.ts';
 
 interface Options {
@@ -61,17 +58,9 @@ async function run(opts: Options): Promise<number> {
     }
     const months = Number(opts.months) as AnnexAPeriod;
     if (opts.reconcile) return await reconcile(db, la, opts.at, months);
-    const [count] = await db.query<{ n: number }>(
-      `select count(distinct rc.child_id)::int as n from return_children rc join returns r on r.id = rc.return_id where r.la = $1 and r.superseded_by is null`, [la]);
-    const bar = progressBar(`Annex A for ${la} as of ${opts.at}`, count?.n ?? 0);
-    const builder = new AnnexABuilder(opts.at, months);
-    let done = 0;
-    for await (const journey of loadJourneys(db, la)) {
-      builder.add(buildChronology(journey));
-      bar.update(++done);
-    }
+    const bar = progressBar(`Annex A for ${la} as of ${opts.at}`, await countStoredChildren(db, la));
+    const book = await produceStoredAnnexA(db, la, opts.at, months, (done) => bar.update(done));
     bar.stop();
-    const book = builder.finish();
     await writeFile(opts.out!, writeAnnexA(book));
     const rows = Object.entries(book.lists).map(([list, r]) => `list ${list}: ${r.length}`).join(', ');
     console.log(`Annex A for council ${la} as of ${opts.at} written to ${opts.out} (${rows}); ${book.unfilled.length} columns left empty, listed with the reason on its Cover sheet.`);
@@ -82,18 +71,11 @@ async function run(opts: Options): Promise<number> {
 }
 
 async function reconcile(db: Database, la: string, at: IsoDate, months: AnnexAPeriod): Promise<number> {
-  const given = await loadAnnexASnapshot(db, la, at);
-  if (!given) {
+  const disagreements = await reconcileStoredAnnexA(db, la, at, months);
+  if (!disagreements) {
     console.error(`the store holds no Annex A of council ${la} drawn up for ${at}: import it with sightline import annex-a FILE.xlsx --at ${at}.`);
     return 1;
   }
-  const builder = new AnnexABuilder(at, months);
-  for await (const journey of loadJourneys(db, la)) {
-    // The returns alone: the Annex A's own rows must not vouch for themselves.
-    const { annexA: _ignored, ...returns } = journey;
-    builder.add(buildChronology(returns));
-  }
-  const disagreements = reconcileAnnexA(given, builder.finish());
   for (const d of disagreements) console.log(d.message);
   console.log(`${disagreements.length} disagreements between council ${la}'s Annex A for ${at} and its CIN census / SSDA903.`);
   return 0;

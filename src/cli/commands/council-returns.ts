@@ -10,6 +10,9 @@ import { referenceDate, type CollectionYear } from '../../core/model/collection-
 import type { IsoDate } from '../../core/model/dates.ts';
 import { childFacts, disabilitiesOf, type ChildFacts } from '../../core/indicators/child-facts.ts';
 import { storedChildren } from '../../access/council-figures.ts';
+import { POPULATION_SETTING, populationOf, type PopulationSetting } from '../../access/population-setting.ts';
+import type { Population } from '../../core/indicators/indicator.ts';
+import { readSetting } from '../../store/council-settings.ts';
 import { defaultDataDir, openStore } from '../../store/open-store.ts';
 import { readHead, readTextFiles, streamFile } from '../files.ts';
 
@@ -21,6 +24,8 @@ export interface CouncilReturns {
   readonly files: number;
   /** Each child's team, where the store allocates them (a folder of returns names no team). */
   readonly teams?: ReadonlyMap<string, string>;
+  /** The 0–17 population the council entered in the store's settings (a folder of returns has none). */
+  readonly population?: Population;
 }
 
 /** Where a command reads the council from: a folder of returns, or (without one) the store. */
@@ -52,7 +57,8 @@ export async function readStoredCouncil(source: CouncilSource): Promise<CouncilR
   const db = await openStore({ url: source.database, dataDir: source.data });
   try {
     const councils = await db.query<{ la: string; latest: CollectionYear; returns: number }>(
-      'select la, max(collection_year) as latest, count(*)::int as returns from returns where superseded_by is null group by la order by la',
+      // The CIN census and SSDA903 only: what the indicators and drift count (an Annex A would move the date).
+      "select la, max(collection_year) as latest, count(*)::int as returns from returns where superseded_by is null and dataset in ('cin', 'ssda903') group by la order by la",
     );
     const chosen = source.la ? councils.find((c) => c.la === source.la) : councils.length === 1 ? councils[0] : undefined;
     if (!chosen) {
@@ -60,9 +66,10 @@ export async function readStoredCouncil(source: CouncilSource): Promise<CouncilR
       throw new Error(source.la ? `the store holds no returns of council ${source.la} (it holds: ${held})` : `the store holds several councils (${held}): choose one with --la`);
     }
     const teams = await db.query<{ child_id: string; team: string }>('select child_id, team from allocations where la = $1', [chosen.la]);
+    const population = await readSetting<PopulationSetting>(db, chosen.la, POPULATION_SETTING);
     return {
       la: chosen.la, children: await storedChildren(db, chosen.la), latestReferenceDate: referenceDate(chosen.latest), files: chosen.returns,
-      teams: new Map(teams.map((t) => [t.child_id, t.team])),
+      teams: new Map(teams.map((t) => [t.child_id, t.team])), ...(population ? { population: populationOf(population.value) } : {}),
     };
   } finally {
     await db.close();

@@ -9,6 +9,8 @@ import { indicatorsCommand } from './indicators.ts';
 import { readCouncil } from './council-returns.ts';
 import { importCouncil } from '../demo-council.ts';
 import { openStore } from '../../store/open-store.ts';
+import { writeSetting } from '../../store/council-settings.ts';
+import { POPULATION_SETTING } from '../../access/population-setting.ts';
 
 describe('sightline indicators and drift on generated returns', () => {
   let dir = '';
@@ -63,5 +65,25 @@ describe('sightline indicators and drift on generated returns', () => {
     const items = (JSON.parse(await readFile(worklist, 'utf8')) as { items: { team: string }[] }).items;
     assert.ok(items.length > 0);
     assert.ok(items.every((i) => i.team === 'Team A'));
+  });
+
+  it("divides rates by the 0–17 population the council entered in the store, unless --population is given", async () => {
+    const data = join(dir, 'store');
+    const db = await openStore({ dataDir: data });
+    await writeSetting(db, '806', POPULATION_SETTING, { population: 20_000, source: 'ONS mid-2024', year: 2024 }, 'analyst');
+    await db.close();
+    const rate = async (...args: string[]) => {
+      const out = join(dir, 'rates.json');
+      await indicatorsCommand().parseAsync(['--data', data, '--format', 'json', '--out', out, ...args], { from: 'user' });
+      const parsed = JSON.parse(await readFile(out, 'utf8')) as { population: { count: number; source: string }; indicators: { indicator: { id: string }; headline?: { value: number | null; numerator: { count: number } } }[] };
+      const referrals = parsed.indicators.find((i) => i.indicator.id === 'referrals-rate')!.headline!;
+      return { population: parsed.population, value: referrals.value, numerator: referrals.numerator.count };
+    };
+    const stored = await rate();
+    assert.deepEqual(stored.population, { count: 20_000, source: 'ONS mid-2024', year: 2024 });
+    assert.equal(stored.value, (10_000 * stored.numerator) / 20_000);
+    const given = await rate('--population', '5000', '--population-source', 'a test');
+    assert.equal(given.population.count, 5_000);
+    assert.equal(given.value, (10_000 * stored.numerator) / 5_000);
   });
 });

@@ -59,13 +59,14 @@ async function run(folder: string | undefined, opts: Options): Promise<number> {
     console.error(`${folder ?? 'the store'}: no CIN census or SSDA903 return found`);
     return 2;
   }
-  const population: Population | undefined = opts.population ? { count: opts.population, source: opts.populationSource ?? 'entered at the command line, source not given' } : undefined;
+  // Given on the command line, else the one the council entered in the store.
+  const population: Population | undefined = opts.population ? { count: opts.population, source: opts.populationSource ?? 'entered at the command line, source not given' } : council.population;
   const results = computeIndicators(council.children, { at, months: opts.months, ...(population ? { population0to17: population } : {}) });
   const year = endYearOf(collectionYearOf(at));
   const rendered = render(results, opts.format, { la: council.la, at, year, population });
   if (opts.out) await writeFile(opts.out, rendered);
   else process.stdout.write(typeof rendered === 'string' ? rendered : '');
-  if (!population) console.error('Rates per 10,000 need the council\'s 0–17 population: give --population N --population-source TEXT.');
+  if (!population) console.error('Rates per 10,000 need the council\'s 0–17 population: give --population N --population-source TEXT, or enter it on the web app\'s Settings page.');
   return 0;
 }
 

@@ -306,10 +306,21 @@ describe('the OpenAPI document', () => {
     assert.match(doc.openapi, /^3\./);
     const described = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`)).sort();
     assert.deepEqual(described, [
+      'DELETE /api/forecast/scenarios/{id}',
       'DELETE /api/session',
+      'GET /api/annex-a',
+      'GET /api/annex-a/productions/{id}',
+      'GET /api/annex-a/productions/{id}/workbook',
+      'GET /api/annex-a/reconciliation',
       'GET /api/audit',
       'GET /api/children',
       'GET /api/children/{childId}/chronology',
+      'GET /api/forecast',
+      'GET /api/forecast.csv',
+      'GET /api/forecast.xlsx',
+      'GET /api/forecast/comparison',
+      'GET /api/forecast/scenarios',
+      'GET /api/forecast/scenarios/{id}',
       'GET /api/indicators',
       'GET /api/indicators/{id}/children',
       'GET /api/returns',
@@ -318,11 +329,17 @@ describe('the OpenAPI document', () => {
       'GET /api/returns/{id}/findings.xlsx',
       'GET /api/returns/{id}/rules',
       'GET /api/session',
+      'GET /api/settings/population',
       'GET /api/users',
       'GET /api/worklist',
+      'POST /api/annex-a/productions',
+      'POST /api/forecast/preview',
+      'POST /api/forecast/scenarios',
       'POST /api/returns',
       'POST /api/session',
       'POST /api/worklist/{itemId}/acknowledgement',
+      'PUT /api/forecast/scenarios/{id}',
+      'PUT /api/settings/population',
     ]);
     for (const ops of Object.values(doc.paths)) for (const op of Object.values(ops)) assert.ok(op.responses);
   });

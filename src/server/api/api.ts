@@ -5,6 +5,7 @@ import fastifySwagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import type { AccessControl } from '../../access/access-control.ts';
 import { adminRoutes } from './admin-routes.ts';
+import { annexARoutes } from './annex-a-routes.ts';
 import { requireSession } from './auth.ts';
 import { caseAuditRoutes } from './case-audit-routes.ts';
 import { caseloadRoutes } from './caseload-routes.ts';
@@ -15,6 +16,7 @@ import { improvementPlanRoutes } from './improvement-plan-routes.ts';
 import { indicatorRoutes } from './indicator-routes.ts';
 import { inspectionRoutes } from './inspection-routes.ts';
 import { returnsRoutes } from './returns-routes.ts';
+import { settingsRoutes } from './settings-routes.ts';
 import { SCHEMAS } from './schemas.ts';
 import { sessionRoutes } from './session-routes.ts';
 import { worklistRoutes } from './worklist-routes.ts';
@@ -64,6 +66,8 @@ export async function registerApi(app: FastifyInstance, options: ApiOptions): Pr
       caseAuditRoutes(api);
       caseloadRoutes(api);
       forecastRoutes(api);
+      annexARoutes(api);
+      settingsRoutes(api);
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
     },
     { prefix: '/api' },

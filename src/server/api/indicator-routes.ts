@@ -29,8 +29,19 @@ export function indicatorRoutes(app: FastifyInstance): void {
       response: {
         200: {
           type: 'object',
-          properties: { la: { type: 'string' }, at: { type: 'string', format: 'date' }, children: { type: 'integer' }, indicators: { type: 'array', items: { $ref: 'Indicator#' } } },
-          required: ['la', 'at', 'children', 'indicators'],
+          properties: {
+            la: { type: 'string' },
+            at: { type: 'string', format: 'date' },
+            children: { type: 'integer' },
+            population: {
+              type: ['object', 'null'],
+              description: "the council's 0–17 population that rates per 10,000 divide by, as it entered it; null until it does",
+              properties: { count: { type: 'integer' }, source: { type: 'string' }, year: nullable('integer'), basis: { type: 'string' } },
+              required: ['count', 'source', 'year', 'basis'],
+            },
+            indicators: { type: 'array', items: { $ref: 'Indicator#' } },
+          },
+          required: ['la', 'at', 'children', 'population', 'indicators'],
         },
         ...problems(404),
       },

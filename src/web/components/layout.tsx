@@ -30,6 +30,8 @@ export function Layout({ title, children }: { title: string; children: ReactNode
     { to: '/case-audits', label: 'Case audits', show: allows(session, 'view-case-audit-results') },
     { to: '/caseloads', label: 'Caseloads', show: allows(session, 'view-caseloads') },
     { to: '/forecast', label: 'Forecast', show: allows(session, 'view-forecast') },
+    { to: '/annex-a', label: 'Annex A', show: allows(session, 'produce-annex-a') },
+    { to: '/settings', label: 'Settings', show: allows(session, 'manage-council-settings') },
     { to: '/audit', label: 'Audit log', show: allows(session, 'view-audit-log') },
     { to: '/check', label: 'Check a return', show: true },
   ];

@@ -26,7 +26,7 @@ export function Dashboard() {
       <div className="govuk-grid-row">
         {available.map((i) => (
           <div className="govuk-grid-column-one-half" key={i.id}>
-            <Card indicator={i} />
+            <Card indicator={i} population={data.population} />
           </div>
         ))}
       </div>
@@ -46,7 +46,7 @@ export function Dashboard() {
   );
 }
 
-function Card({ indicator: i }: { indicator: IndicatorView }) {
+function Card({ indicator: i, population }: { indicator: IndicatorView; population: IndicatorsView['population'] }) {
   const { session } = useSession();
   const headline = i.headline!;
   const value = formatValue(headline.value, i.unit);
@@ -72,11 +72,19 @@ function Card({ indicator: i }: { indicator: IndicatorView }) {
         {headline.denominator !== null ? `${count(headline.numerator)} of ${count(headline.denominator)} cases. ` : `${count(headline.numerator)} cases. `}
         England: {i.benchmark ? comparisonText(i.benchmark.england, i.unit, i.benchmark.year) : 'not known'}.
       </p>
+      {i.unit === 'rate-per-10000' && population && <p className="govuk-body-s">A rate {population.basis}.</p>}
       {headline.value === null && headline.caveats.map((c) => (
         <p className="govuk-body-s" key={c}>
           {c}
         </p>
       ))}
+      {i.unit === 'rate-per-10000' && !population && allows(session, 'manage-council-settings') && (
+        <p className="govuk-body-s">
+          <Link className="govuk-link" to="/settings">
+            Enter the council's 0–17 population<span className="govuk-visually-hidden"> for {i.title.toLowerCase()}</span>
+          </Link>
+        </p>
+      )}
       <TrendChart id={`trend-${i.id}`} title={`${i.title}, ${i.months.length > 0 ? 'month by month' : 'year by year'}`} points={trend} unit={i.unit} />
     </section>
   );

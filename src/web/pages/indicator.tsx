@@ -26,6 +26,7 @@ export function IndicatorPage({ id }: { id: string }) {
         rows={[
           ['The 12 months to', date(data.at)],
           ['Figure', own],
+          ...(indicator.unit === 'rate-per-10000' ? [['Rate', data.population ? `A rate ${data.population.basis}` : "Not known until the council enters its 0–17 population"] as const] : []),
           ['What is counted', indicator.definition],
           ['Variant', indicator.variant],
           ['Source of the definition', indicator.source ? <a className="govuk-link" href={indicator.source.url}>{indicator.source.title}</a> : 'Defined by Sightline'],

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { accessControl } from '../../access/access-control.ts';
-import { testCouncil, type TestCouncil } from '../../access/testing.ts';
+import { TEST_PASSWORD, testCouncil, type TestCouncil } from '../../access/testing.ts';
 import { buildServer } from '../../server/app.ts';
 import { launchBrowser } from './browser.ts';
 
@@ -35,4 +35,14 @@ export async function openAppInBrowser(): Promise<AppInBrowser> {
     await close();
     throw error;
   }
+}
+
+/** Signs in on the app's page as one of the test council's users, and waits for the home page. */
+export async function signInAs(app: AppInBrowser, username: string): Promise<void> {
+  const { page, url } = app;
+  await page.goto(`${url}/sign-in`);
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(TEST_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: "Your council's data" }).waitFor();
 }
