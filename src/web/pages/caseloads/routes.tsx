@@ -1,4 +1,9 @@
 import type { PageRoutes } from '../../routing/page.ts';
+import { Caseloads } from './caseloads-page.tsx';
 
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- filled in by its domain's work
-export const caseloadPages: PageRoutes = (path, search) => null;
+/** The caseloads page, on the date asked for (`?on=`) or the latest the returns reach. */
+export const caseloadPages: PageRoutes = (path, search) => {
+  if (path !== '/caseloads') return null;
+  const on = search.get('on');
+  return { title: 'Caseloads', body: <Caseloads key={on ?? ''} on={on} /> };
+};

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { DEFAULT_CASELOAD_LIMIT } from '../../../core/caseloads/caseloads.ts';
+import { openAppInBrowser, signInAs, type AppInBrowser } from '../../testing/app-in-browser.ts';
+import { accessibilityViolations, browserSkipReason } from '../../testing/browser.ts';
+
+const skip = browserSkipReason();
+
+describe('Caseloads, in the browser', { skip }, () => {
+  let app: AppInBrowser;
+  let page: Page;
+
+  before(async () => {
+    app = await openAppInBrowser();
+    ({ page } = app);
+  });
+  after(async () => {
+    await app?.close();
+  });
+
+  async function accessible(name: string): Promise<void> {
+    assert.deepEqual(await accessibilityViolations(page), [], `${name}: accessibility violations`);
+  }
+
+  const summary = async () => (await page.locator('.govuk-summary-list').textContent()) ?? '';
+
+  it('shows a manager the spread of caseloads, each team, the children with no worker and the trend', async () => {
+    await signInAs(app, 'manager');
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Caseloads' }).click();
+    await page.getByRole('heading', { name: 'Caseloads', level: 1 }).waitFor();
+    await page.getByRole('img', { name: /Social workers by caseload/ }).waitFor();
+    assert.ok((await page.locator('svg.app-chart rect').count()) >= DEFAULT_CASELOAD_LIMIT, 'a bar for each caseload up to the limit');
+    assert.match(await summary(), new RegExp(`Caseload limit\\s*${DEFAULT_CASELOAD_LIMIT} children \\(Sightline's default`));
+    assert.equal(await page.getByRole('table', { name: 'By team' }).locator('tbody tr').count(), 4);
+    const unallocated = page.getByRole('table', { name: 'Children with an open case and no social worker' });
+    const child = unallocated.getByRole('link').first();
+    const name = (await child.textContent())!;
+    assert.equal(await page.getByRole('img', { name: /month by month/ }).count(), 4);
+    assert.equal(await page.getByRole('heading', { name: 'Change the caseload limit' }).count(), 0, 'a manager cannot change the limit');
+    await accessible('caseloads');
+    await child.click();
+    await page.getByRole('heading', { name: `Chronology of ${name.replace('Child', 'child')}` }).waitFor();
+  });
+
+  it('shows the caseloads on an earlier date', async () => {
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Caseloads' }).click();
+    await page.getByLabel('Caseloads on').fill('2025-09-30');
+    await page.getByRole('button', { name: 'Show the caseloads' }).click();
+    await page.getByText('30 September 2025').first().waitFor();
+    assert.match(await summary(), /On\s*30 September 2025/);
+  });
+
+  it('lets an administrator change the limit, refusing one that is not a number', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signInAs(app, 'administrator');
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Caseloads' }).click();
+    const limit = page.getByLabel('Children per social worker');
+    await limit.fill('lots');
+    await page.getByRole('button', { name: 'Save the limit' }).click();
+    await page.locator('.govuk-error-summary').getByRole('link', { name: 'Enter the limit as a whole number of children' }).waitFor();
+    await accessible('caseloads with a limit error');
+    await limit.fill('1');
+    await page.getByRole('button', { name: 'Save the limit' }).click();
+    await page.getByText('The caseload limit is now 1.').waitFor();
+    assert.match(await summary(), /Caseload limit\s*1 children, set by administrator/);
+    await page.getByRole('table', { name: 'Workers over the limit of 1' }).waitFor();
+    await accessible('caseloads after the limit changed');
+  });
+
+  it('shows an elected member the figures and no child', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signInAs(app, 'elected-member');
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Caseloads' }).click();
+    await page.getByText('Your role sees the number, not the children.').waitFor();
+    assert.equal(await page.getByRole('link', { name: /^Child / }).count(), 0);
+    await accessible('caseloads for an elected member');
+  });
+});
