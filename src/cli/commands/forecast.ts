@@ -1,19 +1,31 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { guess903Year, read903, yearFromPath } from '../../core/formats/ssda903/index.ts';
 import { backtest } from '../../core/forecast/backtest.ts';
 import { demandDataFromReturns, demandDataFromStackedCsv, DemandCsvError, type DemandData } from '../../core/forecast/demand-data.ts';
+import { forecastWorkbook } from '../../core/forecast/export.ts';
 import { forecast, type ForecastOptions, type ForecastResult } from '../../core/forecast/forecast.ts';
+import { checkScenarioSettings, forecastOptionsOf, type ScenarioSettings } from '../../core/forecast/scenario.ts';
+import { backtestView, forecastView } from '../../core/forecast/view.ts';
 import type { IsoDate } from '../../core/model/dates.ts';
+import { storedDemandData } from '../../store/forecast-episodes.ts';
+import { scenarioNamed } from '../../store/forecast-scenarios.ts';
+import { openDatabase, type Database } from '../../store/database.ts';
+import { migrate } from '../../store/migrate.ts';
+import { defaultDataDir, openStore } from '../../store/open-store.ts';
 import { isoDateOption } from './command-options.ts';
 import type { Ssda903Return } from '../../core/model/ssda903.ts';
 import { readTextFiles } from '../files.ts';
 
-type Format = 'table' | 'csv' | 'json';
+type Format = 'table' | 'csv' | 'json' | 'xlsx';
 
 interface Options {
   from: string;
+  data: string;
+  la?: string;
+  scenario?: string;
   reference?: { from: IsoDate; to: IsoDate };
   start?: IsoDate;
   months: number;
@@ -27,11 +39,17 @@ interface Options {
   out?: string;
 }
 
-/** `sightline forecast --from DIR`: the care population and placement spend forecast. */
+/** The model's own options, which a saved scenario (--scenario) sets instead. */
+const MODEL_OPTIONS = ['reference', 'start', 'months', 'costs', 'provision', 'uasc'] as const;
+
+/** `sightline forecast --from DIR_OR_STORE`: the care population and placement spend forecast. */
 export function forecastCommand(): Command {
   return new Command('forecast')
     .description('forecast the children looked after population by placement type, and its weekly-cost spend, from several years of SSDA903 returns')
-    .requiredOption('--from <dir>', 'folder of per-year SSDA903 CSV folders (as `sightline generate` writes them), or of stacked regional-format CSVs (episodes.csv, header.csv, uasc.csv with a YEAR column)')
+    .requiredOption('--from <dir|store|url>', 'a folder of per-year SSDA903 CSV folders (as `sightline generate` writes them) or of stacked regional-format CSVs (episodes.csv, header.csv, uasc.csv with a YEAR column); or the store: "store" (DATABASE_URL, else PGlite in --data), a PGlite data folder, or a postgres:// URL')
+    .option('--data <dir>', 'PGlite data folder, with --from store', defaultDataDir)
+    .option('--la <code>', 'the council, when the store holds several')
+    .option('--scenario <name>', "run a scenario saved in the store (its dates, provision, changes and costs replace the options below)")
     .option('--reference <from..to>', 'window the rates are fitted on, e.g. 2022-04-01..2024-03-31 (default: all the data)', window)
     .option('--start <date>', 'forecast start (default: the end of the data, 31 March)', isoDate)
     .option('--months <n>', 'horizon in months, at most 48', whole, 24)
@@ -41,10 +59,11 @@ export function forecastCommand(): Command {
     .option('--simulate <runs>', 'add a simulated 95% band from this many seeded runs', whole)
     .option('--seed <n>', 'seed of the simulation', whole, 1)
     .option('--backtest', 'also fit on the two years ending 12 months before the data ends and report the error of a 12-month forecast')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
-    .option('--out <path>', 'write to a file')
-    .action(async (opts: Options) => {
-      process.exitCode = await run(opts);
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json', 'xlsx']).default('table'))
+    .option('--out <path>', 'write to a file (xlsx needs one)')
+    .action(async (opts: Options, command: Command) => {
+      const given = MODEL_OPTIONS.filter((o) => command.getOptionValueSource(o) === 'cli');
+      process.exitCode = await run(opts, given);
     });
 }
 
@@ -62,24 +81,38 @@ function whole(text: string): number {
   return n;
 }
 
-async function run(opts: Options): Promise<number> {
-  let data: DemandData;
+class SourceError extends Error {}
+
+async function run(opts: Options, modelOptionsGiven: readonly string[]): Promise<number> {
+  if (opts.format === 'xlsx' && !opts.out) {
+    console.error('--format xlsx needs --out FILE');
+    return 2;
+  }
+  if (opts.scenario && modelOptionsGiven.length > 0) {
+    console.error(`--scenario sets the forecast's own ${modelOptionsGiven.map((o) => `--${o}`).join(', ')}: leave ${modelOptionsGiven.length > 1 ? 'them' : 'it'} out, or change the scenario`);
+    return 2;
+  }
+  let loaded: Loaded;
   let costs: ForecastOptions['costs'];
   try {
-    data = await readDemandData(opts.from);
+    loaded = await loadSource(opts);
     costs = opts.costs ? await readCosts(opts.costs) : undefined;
   } catch (e) {
-    if (!(e instanceof DemandCsvError || e instanceof CostsFileError || (e as NodeJS.ErrnoException).code)) throw e;
+    if (!(e instanceof DemandCsvError || e instanceof CostsFileError || e instanceof SourceError || (e as NodeJS.ErrnoException).code)) throw e;
     console.error(`${opts.from}: ${(e as Error).message}`);
     return 2;
   }
+  const { data, scenario } = loaded;
   if (data.episodes.length === 0) {
     console.error(`${opts.from}: no SSDA903 episodes found`);
     return 2;
   }
+  const provision = scenario ? scenario.settings.provision : (opts.provision ?? false);
+  const uasc = scenario ? scenario.settings.uasc : opts.uasc;
   const options: ForecastOptions = {
-    months: opts.months, uasc: opts.uasc, withProvision: opts.provision ?? false,
-    ...(opts.reference ? { reference: opts.reference } : {}), ...(opts.start ? { start: opts.start } : {}), ...(costs ? { costs } : {}),
+    ...(scenario
+      ? forecastOptionsOf(scenario.settings)
+      : { months: opts.months, uasc, withProvision: provision, ...(opts.reference ? { reference: opts.reference } : {}), ...(opts.start ? { start: opts.start } : {}), ...(costs ? { costs } : {}) }),
     ...(opts.simulate ? { simulation: { runs: opts.simulate, seed: opts.seed } } : {}),
   };
   const outcome = forecast(data, options);
@@ -88,15 +121,76 @@ async function run(opts: Options): Promise<number> {
     for (const error of outcome.errors) console.error(`error: ${error}`);
     return 2;
   }
-  const tested = opts.backtest ? backtest(data, { uasc: opts.uasc, withProvision: opts.provision ?? false }) : null;
+  const tested = opts.backtest || opts.format === 'xlsx' ? backtest(data, { uasc, withProvision: provision }) : null;
   if (tested && 'error' in tested) console.error(`backtest: ${tested.error}`);
   const result = outcome.result;
-  const rendered = opts.format === 'json'
-    ? `${JSON.stringify({ ...result, ...(tested && !('error' in tested) ? { backtest: tested } : {}) })}\n`
-    : opts.format === 'csv' ? csv(result) : table(result, tested && !('error' in tested) ? tested : null);
+  const rendered = opts.format === 'xlsx'
+    ? forecastWorkbook(forecastView(result, scenario?.settings ?? settingsOf(options), backtestView(tested!), scenario ? { id: scenario.id, name: scenario.name } : null), null)
+    : opts.format === 'json'
+      ? `${JSON.stringify({ ...result, ...(tested && !('error' in tested) ? { backtest: tested } : {}) })}\n`
+      : opts.format === 'csv' ? csv(result) : table(result, tested && !('error' in tested) ? tested : null, scenario?.name ?? null);
   if (opts.out) await writeFile(opts.out, rendered);
   else process.stdout.write(rendered);
   return 0;
+}
+
+/** The settings the command line's options amount to, for the workbook's account of them. */
+function settingsOf(options: ForecastOptions): ScenarioSettings {
+  const checked = checkScenarioSettings({
+    reference: options.reference ?? null, start: options.start ?? null, months: options.months, provision: options.withProvision, uasc: options.uasc,
+    costs: { weekly: options.costs?.weekly ?? {}, shares: options.costs?.shares ?? {}, inflation: options.costs?.inflation ?? null },
+  });
+  if (!checked.ok) throw new Error(checked.errors.join('; '));
+  return checked.settings;
+}
+
+interface Loaded {
+  readonly data: DemandData;
+  readonly scenario: { readonly id: number; readonly name: string; readonly settings: ScenarioSettings } | null;
+}
+
+/**
+ * What --from names: a postgres:// URL, "store" (the store the other commands use) or a PGlite data
+ * folder (it has a PG_VERSION file) is read through the store: the council's current SSDA903 returns,
+ * and a saved scenario if one is named. Any other folder is read as files.
+ */
+async function loadSource(opts: Options): Promise<Loaded> {
+  const url = /^postgres(ql)?:\/\//.test(opts.from) ? opts.from : undefined;
+  const pgliteFolder = !url && opts.from !== 'store' && existsSync(join(opts.from, 'PG_VERSION'));
+  if (!url && !pgliteFolder && opts.from !== 'store') {
+    if (opts.scenario) throw new SourceError('--scenario needs the store: give --from store (or a PGlite data folder, or a postgres:// URL)');
+    return { data: await readDemandData(opts.from), scenario: null };
+  }
+  // A PGlite folder named outright is that folder, whatever DATABASE_URL says.
+  const db = pgliteFolder ? await openPgliteFolder(opts.from) : await openStore({ url, dataDir: opts.data });
+  try {
+    const councils = (await db.query<{ la: string }>("select distinct la from returns where dataset = 'ssda903' and superseded_by is null order by la")).map((r) => r.la);
+    const la = opts.la ?? (councils.length === 1 ? councils[0] : undefined);
+    if (!la || !councils.includes(la)) {
+      const held = councils.join(', ') || 'none';
+      throw new SourceError(opts.la ? `the store holds no SSDA903 returns of council ${opts.la} (it holds: ${held})` : `the store holds SSDA903 returns of ${councils.length > 1 ? `several councils (${held}): choose one with --la` : 'no council'}`);
+    }
+    const data = (await storedDemandData(db, la)).data;
+    if (!opts.scenario) return { data, scenario: null };
+    const saved = await scenarioNamed(db, la, opts.scenario);
+    if (!saved) throw new SourceError(`council ${la} has no scenario called "${opts.scenario}"`);
+    const checked = checkScenarioSettings(saved.settings);
+    if (!checked.ok) throw new SourceError(`the scenario "${saved.name}" no longer reads: ${checked.errors.join('; ')}`);
+    return { data, scenario: { id: saved.id, name: saved.name, settings: checked.settings } };
+  } finally {
+    await db.close();
+  }
+}
+
+async function openPgliteFolder(dataDir: string): Promise<Database> {
+  const db = await openDatabase({ dataDir });
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return db;
 }
 
 /** Stacked regional CSVs when the folder has an episodes.csv with a YEAR column; otherwise per-year 903 folders. */
@@ -154,8 +248,8 @@ function money(n: number): string {
   return `£${Math.round(n).toLocaleString('en-GB')}`;
 }
 
-function table(r: ForecastResult, tested: ReturnType<typeof backtest> | null): string {
-  const lines = [`Forecast of children looked after from ${r.start} to ${r.end} (rates fitted on ${r.reference.from} to ${r.reference.to}; data ${r.dataStart} to ${r.dataEnd})`, ''];
+function table(r: ForecastResult, tested: ReturnType<typeof backtest> | null, scenario: string | null): string {
+  const lines = [`${scenario ? `Scenario "${scenario}": forecast` : 'Forecast'} of children looked after from ${r.start} to ${r.end} (rates fitted on ${r.reference.from} to ${r.reference.to}; data ${r.dataStart} to ${r.dataEnd})`, ''];
   lines.push(['date'.padEnd(10), ...r.groups.map((g) => g.padStart(22))].join(' '));
   for (const p of [r.scenario.daily[0]!, ...r.scenario.quarterly]) {
     lines.push([p.date, ...r.groups.map((g) => { const b = p.groups[g]!; return `${b.mean.toFixed(1)} ± ${(b.upper - b.mean).toFixed(1)}`.padStart(22); })].join(' '));
@@ -165,7 +259,7 @@ function table(r: ForecastResult, tested: ReturnType<typeof backtest> | null): s
   }
   lines.push('', 'Costs by quarter:');
   for (const q of r.scenario.costs.quarters) lines.push(`  ${q.quarter.padEnd(8)} ${money(q.total).padStart(14)}`);
-  lines.push(`Year one: ${money(r.scenario.costs.yearOne)}`, '', 'Weekly costs used:');
+  lines.push(`Year one: ${money(r.scenario.costs.yearOne)}${r.base ? ` (without the scenario's changes: ${money(r.base.costs.yearOne)})` : ''}`, '', 'Weekly costs used:');
   for (const i of r.scenario.costs.items) lines.push(`  ${i.item.padEnd(30)} ${money(i.weekly).padStart(8)}${i.placeholder ? '  PLACEHOLDER: enter a local cost (--costs)' : ''}`);
   if (tested && !('error' in tested)) {
     lines.push('', `Backtest: fitted on ${tested.reference.from} to ${tested.reference.to}, forecast to ${tested.end}; mean absolute percentage error:`);

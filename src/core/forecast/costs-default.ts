@@ -1,29 +1,20 @@
+import defaults from './costs-default.json' with { type: 'json' };
+
 /**
- * Default weekly costs per cost item, in pounds. Every figure is a placeholder: these are the public
- * care-demand model's shipped defaults (SocialFinanceDigitalLabs/cs-demand-model-regional, snapshot of
- * 2026-05-22), which its own guide says are not real prices. No published per-item weekly figure was at
- * hand when this file was written; a council must enter its own costs (external residential care
- * typically costs several times the £1,000 shown).
+ * Default weekly costs per cost item, in pounds, shipped as data (costs-default.json) with each figure's
+ * source and date. Most are placeholders (the public care-demand model's defaults, which are not prices);
+ * the page, the exports and the command line say which. A council enters its own costs in a scenario.
  */
 export interface DefaultCost {
   readonly item: string;
   readonly weekly: number;
   readonly placeholder: boolean;
   readonly source: string;
+  /** When the source was published (or the snapshot taken), ISO. */
   readonly date: string;
 }
 
-const SOURCE = 'cs-demand-model-regional default (placeholder, not a published figure)';
-const DATE = '2026-05-22';
+/** What the data file says about its figures, in words for the page. */
+export const defaultCostsAbout: string = defaults.about;
 
-export const defaultWeeklyCosts: readonly DefaultCost[] = [
-  { item: 'Fostering (Friend/Relative)', weekly: 100 },
-  { item: 'Fostering (In-house)', weekly: 150 },
-  { item: 'Fostering (IFA)', weekly: 250 },
-  { item: 'Residential (In-house)', weekly: 1000 },
-  { item: 'Residential (External)', weekly: 1000 },
-  { item: 'Supported accommodation', weekly: 1000 },
-  { item: 'Secure home', weekly: 1000 },
-  { item: 'Placed with family', weekly: 1000 },
-  { item: 'Other', weekly: 1000 },
-].map((c) => ({ ...c, placeholder: true, source: SOURCE, date: DATE }));
+export const defaultWeeklyCosts: readonly DefaultCost[] = defaults.items;

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { dayNumber } from '../model/dates.ts';
 import { cleanEpisodes } from './clean-episodes.ts';
-import { costItemOf } from './cost-items.ts';
-import { defaultWeeklyCosts } from './costs-default.ts';
+import { costItemOf, costItems } from './cost-items.ts';
+import { defaultCostsAbout, defaultWeeklyCosts } from './costs-default.ts';
 import { forecastCosts, historicShares } from './costs.ts';
 import { project } from './project.ts';
 import { fitRates } from './rates.ts';
@@ -20,8 +20,13 @@ test('cost items: (PLACE, PLACE_PROVIDER) first, then PLACE alone, then Other', 
   assert.equal(costItemOf('Z1', 'PR1'), 'Other');
 });
 
-test('default costs are all marked as placeholders with their source and date', () => {
-  assert.ok(defaultWeeklyCosts.every((c) => c.placeholder && /placeholder/.test(c.source) && /^\d{4}-\d{2}-\d{2}$/.test(c.date)));
+test('default costs: one per cost item, each with its source and date, placeholders said to be such', () => {
+  assert.deepEqual(defaultWeeklyCosts.map((c) => c.item), costItems.map((i) => i.name));
+  assert.ok(defaultWeeklyCosts.every((c) => c.weekly >= 0 && c.source.length > 20 && /^\d{4}-\d{2}-\d{2}$/.test(c.date)));
+  assert.ok(defaultWeeklyCosts.every((c) => c.placeholder === /placeholder/.test(c.source)));
+  // The published residential figure: £318,400 a year is £6,102 a week.
+  assert.equal(defaultWeeklyCosts.find((c) => c.item === 'Residential (External)')!.weekly, Math.round((318_400 * 7) / 365.25));
+  assert.match(defaultCostsAbout, /placeholder/);
 });
 
 function handCase() {
@@ -40,7 +45,9 @@ test('hand-built council: shares from person-days, and the first day priced on p
   assert.deepEqual(Object.fromEntries(shares.get('Fostering')!), { 'Fostering (Friend/Relative)': 4 / 14, 'Fostering (In-house)': 8 / 14, 'Fostering (IFA)': 2 / 14 });
   assert.deepEqual(Object.fromEntries(shares.get('Residential')!), { 'Residential (In-house)': 1 });
   const p = project(space, rates.transition, rates.entry, Float64Array.from([3, 1, 0]), 400);
-  const weekly = new Map(defaultWeeklyCosts.map((c) => [c.item, c.weekly]));
+  // The reference model's defaults, so that the sums below are the ones worked on paper.
+  const weekly = new Map(costItems.map((i) => [i.name, i.category === 'Fostering' ? 0 : 1000]));
+  weekly.set('Fostering (Friend/Relative)', 100).set('Fostering (In-house)', 150).set('Fostering (IFA)', 250);
   const start = dayNumber('2024-01-04');
   const costs = forecastCosts(space, p, shares, { weekly, inflation: null }, start);
   // Day 1: round(2.875) = 3 fostered at (4·100 + 8·150 + 2·250)/14 = £150 a week, 1 in residential at £1,000.

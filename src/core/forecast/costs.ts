@@ -4,7 +4,7 @@ import type { ModelEpisode } from './clean-episodes.ts';
 import { costItems } from './cost-items.ts';
 import type { Projection } from './project.ts';
 import type { Window } from './rates.ts';
-import type { StateSpace } from './states.ts';
+import { baseCategory, type StateSpace } from './states.ts';
 import { dailyStock } from './stock.ts';
 
 /** Share of each modelled category's children in each cost item: category → item → share (summing to 1). */
@@ -27,11 +27,27 @@ export function historicShares(space: StateSpace, episodes: readonly ModelEpisod
   for (const category of space.categories) {
     const pick = (days: Float64Array): [string, number][] => keys.flatMap((k, i) => (k.category === category && days[i]! > 0 ? [[k.item, days[i]!] as [string, number]] : []));
     const found = pick(inWindow);
-    const items = found.length > 0 ? found : pick(overall);
+    const seen = found.length > 0 ? found : pick(overall);
+    // A category the data never shows (the target of a move) is priced as its own kind of placement.
+    const items = seen.length > 0 ? seen : [[defaultItemOf(category), 1] as [string, number]];
     const total = items.reduce((n, [, d]) => n + d, 0);
     shares.set(category, new Map(items.map(([item, d]) => [item, d / total])));
   }
   return shares;
+}
+
+/**
+ * The cost item of a modelled category with no history: the item of its placement category bought from
+ * its kind of provider ("Residential (External)", "Fostering (IFA)"), else the item named after the
+ * category, else its first item.
+ */
+export function defaultItemOf(category: string): string {
+  const base = baseCategory(category);
+  const items = costItems.filter((i) => i.category === base);
+  const provision = category.slice(base.length).trim();
+  const provider = provision === '(External)' ? 'PR4' : provision === '(In-house)' ? 'PR1' : null;
+  const byProvider = provider === null ? undefined : items.find((i) => i.providers !== 'any' && i.providers.includes(provider));
+  return (byProvider ?? items.find((i) => i.name === base) ?? items[0])?.name ?? 'Other';
 }
 
 /** Share edits by cost item, applied within every category holding the item. */
@@ -85,19 +101,48 @@ export function forecastCosts(space: StateSpace, projection: Projection, shares:
       }
     }
   }
-  const quarters: { quarter: string; byItem: number[]; total: number }[] = [];
-  for (let d = 1; d <= days; d++) {
-    const iso = fromDayNumber(start + d);
-    const quarter = `Q${Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1}-${iso.slice(0, 4)}`;
-    let q = quarters[quarters.length - 1];
-    if (q?.quarter !== quarter) quarters.push((q = { quarter, byItem: items.map(() => 0), total: 0 }));
-    for (let i = 0; i < items.length; i++) {
-      q.byItem[i]! += daily[i]![d - 1]!;
-      q.total += daily[i]![d - 1]!;
-    }
-  }
+  const quarters = byQuarter(items.length, start + 1, days, (i, d) => daily[i]![d]!);
   const yearOneByItem = daily.map((series) => series.subarray(0, 365).reduce((n, c) => n + c, 0));
   return { items, daily, children, quarters, yearOne: yearOneByItem.reduce((n, c) => n + c, 0), yearOneByItem };
+}
+
+/** A calendar quarter's label, as the reference model writes it: "Q1-2025" (January to March 2025). */
+export function quarterOf(iso: string): string {
+  return `Q${Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1}-${iso.slice(0, 4)}`;
+}
+
+export interface QuarterCost {
+  readonly quarter: string;
+  readonly byItem: readonly number[];
+  readonly total: number;
+}
+
+/** Sums daily amounts per item (`amount(item, d)` for d = 0 … days − 1 from day `first`) by calendar quarter. */
+function byQuarter(itemCount: number, first: number, days: number, amount: (item: number, d: number) => number): QuarterCost[] {
+  const quarters: { quarter: string; byItem: number[]; total: number }[] = [];
+  for (let d = 0; d < days; d++) {
+    const quarter = quarterOf(fromDayNumber(first + d));
+    let q = quarters[quarters.length - 1];
+    if (q?.quarter !== quarter) quarters.push((q = { quarter, byItem: new Array<number>(itemCount).fill(0), total: 0 }));
+    for (let i = 0; i < itemCount; i++) {
+      const a = amount(i, d);
+      q.byItem[i]! += a;
+      q.total += a;
+    }
+  }
+  return quarters;
+}
+
+/**
+ * What the past cost at the given weekly costs (forecasting.md §1.8.5): each day's children in each cost
+ * item, as the episodes place them (no shares), at a seventh of the weekly cost, by quarter over [from, to].
+ */
+export function historicCosts(episodes: readonly ModelEpisode[], weekly: ReadonlyMap<string, number>, window: Window): QuarterCost[] {
+  const items = costItems.map((i) => i.name);
+  const itemIndex = new Map(items.map((name, i) => [name, i]));
+  const stock = dailyStock(episodes, (e) => itemIndex.get(e.costItem) ?? -1, items.length, window.from, window.to);
+  const daily = items.map((item) => (weekly.get(item) ?? 0) / 7);
+  return byQuarter(items.length, window.from, window.to - window.from + 1, (i, d) => stock[i]![d]! * daily[i]!);
 }
 
 /** How many anniversaries of the start each forecast day has passed (the yearly inflation steps). */

@@ -1,7 +1,7 @@
 import { splitCsv } from '../formats/ssda903/csv-rows.ts';
 import { endYearOf } from '../model/collection-year.ts';
 import { parseDate, type IsoDate } from '../model/dates.ts';
-import type { Ssda903Return } from '../model/ssda903.ts';
+import type { Ssda903Return, Ssda903Tables } from '../model/ssda903.ts';
 
 /**
  * What the demand model reads: the 903 episode, header and UASC rows of several years stacked, each with
@@ -36,20 +36,27 @@ export interface DemandData {
 
 /** Stacks the years' returns (as `read903` gives them). */
 export function demandDataFromReturns(returns: readonly Ssda903Return[]): DemandData {
+  return demandDataFromTables(returns.map((r) => ({ YEAR: endYearOf(r.year), ...r.tables })));
+}
+
+/** One collection year's episode, header and UASC rows (a whole return's, or a store's children's). */
+export type YearTables = { readonly YEAR: number } & Partial<Pick<Ssda903Tables, 'episodes' | 'header' | 'uasc'>>;
+
+/** Stacks years of 903 rows, each tagged with its collection year. */
+export function demandDataFromTables(years: Iterable<YearTables>): DemandData {
   const episodes: DemandEpisode[] = [];
   const header: DemandHeader[] = [];
   const uasc: { CHILD: string }[] = [];
-  for (const r of returns) {
-    const YEAR = endYearOf(r.year);
-    for (const e of r.tables.episodes) {
+  for (const { YEAR, ...tables } of years) {
+    for (const e of tables.episodes ?? []) {
       episodes.push({ CHILD: e.CHILD, DECOM: e.DECOM, RNE: e.RNE, PLACE: e.PLACE, PLACE_PROVIDER: e.PLACE_PROVIDER, DEC: e.DEC, REC: e.REC, REASON_PLACE_CHANGE: e.REASON_PLACE_CHANGE, YEAR });
     }
-    for (const h of r.tables.header) {
+    for (const h of tables.header ?? []) {
       header.push({ CHILD: h.CHILD, SEX: h.SEX, DOB: h.DOB, ETHNIC: h.ETHNIC, YEAR });
       // The XML layout flags UASC on the header instead of a uasc table.
       if (h.UASC === '1') uasc.push({ CHILD: h.CHILD });
     }
-    for (const u of r.tables.uasc) uasc.push({ CHILD: u.CHILD });
+    for (const u of tables.uasc ?? []) uasc.push({ CHILD: u.CHILD });
   }
   return { episodes, header, uasc };
 }

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { reference } from '../../testing/shared-reference.ts';
 import { demandDataFromStackedCsv } from './demand-data.ts';
 import { forecast, type ForecastOptions, type ForecastResult } from './forecast.ts';
-import { handBuilt, handWindow } from './test-council.ts';
+import { handBuilt, handWindow, numbers } from './test-council.ts';
 
 function ok(options: ForecastOptions, data = handBuilt): ForecastResult {
   const out = forecast(data, options);
@@ -16,13 +16,6 @@ function errors(options: ForecastOptions, data = handBuilt): readonly string[] {
   const out = forecast(data, options);
   assert.ok(!out.ok);
   return out.errors;
-}
-
-/** Every number anywhere in a value. */
-function numbers(value: unknown): number[] {
-  if (typeof value === 'number') return [value];
-  if (value && typeof value === 'object') return Object.values(value).flatMap(numbers);
-  return [];
 }
 
 test('hand-built council: the first forecast day is the one worked out on paper', () => {
@@ -93,4 +86,18 @@ test('the synthetic medium council reproduces forecasting.md\'s headline figures
     assert.ok(Math.abs(b.mean - mean) <= 0.051, `${date}: mean ${b.mean}`);
     assert.ok(Math.abs(2 * Math.sqrt(b.variance) - halfWidth) <= 0.1, `${date}: 2σ ${2 * Math.sqrt(b.variance)}`);
   }
+});
+
+test('history: the population the data shows every 7 days up to the start, and what it cost at the same weekly costs', () => {
+  const r = ok({ reference: handWindow, start: '2024-01-04', months: 1, costs: { weekly: { 'Fostering (In-house)': 700, 'Fostering (IFA)': 1400 } } });
+  const last = r.history.at(-1)!;
+  assert.equal(last.date, '2024-01-04');
+  assert.deepEqual(last.groups, { Fostering: 3, Residential: 1, Total: 4 });
+  assert.deepEqual(r.history.at(-2), { date: '2023-12-28', groups: { Fostering: 4, Residential: 0, Total: 4 } });
+  assert.equal(r.history[0]!.date >= r.dataStart, true);
+  // June 2023: A in-house and B with an agency, 30 days each, at £100 and £200 a day.
+  const june = r.scenario.costs.history.find((q) => q.quarter === 'Q2-2023')!;
+  assert.equal(june.total, 30 * 100 + 30 * 200);
+  assert.equal(june.byItem['Fostering (IFA)'], 30 * 200);
+  assert.equal(r.scenario.costs.history.at(-1)!.quarter, 'Q1-2024');
 });

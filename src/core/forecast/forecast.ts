@@ -1,12 +1,14 @@
 import { addMonths, dayNumber, fromDayNumber, type IsoDate } from '../model/dates.ts';
 import { adjustEntries, adjustRates, moveBetweenCategories, type EntryAdjustment, type ProvisionMove, type RateAdjustment } from './adjustments.ts';
-import { cleanEpisodes, type CleanOptions } from './clean-episodes.ts';
-import { forecastCosts, editShares, historicShares, type CostForecast, type Shares } from './costs.ts';
+import { cleanEpisodes, type CleanOptions, type ModelEpisode } from './clean-episodes.ts';
+import { forecastCosts, editShares, historicCosts, historicShares, type CostForecast, type QuarterCost, type Shares } from './costs.ts';
 import { defaultWeeklyCosts } from './costs-default.ts';
 import type { DemandData } from './demand-data.ts';
 import { groupOn, groupsOf, project, type Group, type Projection } from './project.ts';
 import { fitRates } from './rates.ts';
 import { simulate } from './simulate.ts';
+import type { StateSpace } from './states.ts';
+import { borrowRates, moveTargets } from './move-targets.ts';
 import { dailyStock } from './stock.ts';
 import { modelStates, stateOf } from './transitions.ts';
 
@@ -54,12 +56,26 @@ export interface SimulatedPoint {
   readonly groups: Readonly<Record<string, { readonly lower: number; readonly median: number; readonly upper: number }>>;
 }
 
+export interface QuarterSummary {
+  readonly quarter: string;
+  readonly byItem: Readonly<Record<string, number>>;
+  readonly total: number;
+}
+
 export interface CostSummary {
-  readonly items: readonly { readonly item: string; readonly weekly: number; readonly placeholder: boolean; readonly source: string; readonly yearOne: number }[];
+  readonly items: readonly { readonly item: string; readonly weekly: number; readonly placeholder: boolean; readonly source: string; readonly date: string; readonly yearOne: number }[];
   readonly shares: Readonly<Record<string, Readonly<Record<string, number>>>>;
   readonly inflation: number | null;
-  readonly quarters: readonly { readonly quarter: string; readonly byItem: Readonly<Record<string, number>>; readonly total: number }[];
+  readonly quarters: readonly QuarterSummary[];
   readonly yearOne: number;
+  /** What the data's children cost at the same weekly costs, by quarter from the data's start to the forecast start. */
+  readonly history: readonly QuarterSummary[];
+}
+
+export interface HistoricPoint {
+  readonly date: IsoDate;
+  /** Children in care by category and "Total", as the data shows them. */
+  readonly groups: Readonly<Record<string, number>>;
 }
 
 export interface Scenario {
@@ -77,6 +93,8 @@ export interface ForecastResult {
   readonly end: IsoDate;
   readonly states: readonly string[];
   readonly groups: readonly string[];
+  /** The population the data shows every 7 days back from the start (oldest first, the start last). */
+  readonly history: readonly HistoricPoint[];
   /** Fitted daily rates users may see and edit, with the values used after adjustments. */
   readonly rates: readonly { readonly from: string; readonly to: string; readonly rate: number; readonly used: number }[];
   readonly entries: readonly { readonly to: string; readonly perDay: number; readonly used: number }[];
@@ -124,16 +142,23 @@ export function forecast(data: DemandData, options: ForecastOptions = {}): Forec
   }
   if (errors.length > 0 || !window) return { ok: false, errors, notes };
 
-  const space = modelStates(cleaned.episodes);
+  const movesFor = options.moves ?? [];
+  const withProvision = options.withProvision ?? false;
+  const observedSpace = modelStates(cleaned.episodes);
+  const borrowed = moveTargets(observedSpace, movesFor, withProvision);
+  const space = borrowed.length > 0 ? modelStates(cleaned.episodes, borrowed.map((b) => [b.bracket, b.category] as const)) : observedSpace;
   const S = space.states.length;
-  const fitted = fitRates(space, cleaned.episodes, window);
+  const fitted = borrowRates(space, fitRates(space, cleaned.episodes, window), borrowed);
   notes.push(...fitted.notes);
+  for (const category of new Set(borrowed.map((b) => b.category))) {
+    const from = borrowed.find((b) => b.category === category)!.from;
+    notes.push(`No child is in ${category} in the data: children moved there are expected to leave care, move and age as children in ${from} do.`);
+  }
   const inWindow = dailyStock(cleaned.episodes, (e) => stateOf(space, e), S, window.from - 1, window.to).some((days) => days.some((n) => n > 0));
   if (!inWindow && fitted.entry.every((e) => e === 0)) {
     return { ok: false, errors: [`the reference window ${fromDayNumber(window.from)}..${fromDayNumber(window.to)} holds no children in care and no entries: choose a window with data`], notes };
   }
   const transition = adjustRates(space, fitted.transition, options.rates ?? [], errors);
-  const movesFor = options.moves ?? [];
   const entry = moveBetweenCategories(space, adjustEntries(space, fitted.entry, options.entries ?? [], errors), movesFor, 'entries', errors);
   const observed = Float64Array.from(dailyStock(cleaned.episodes, (e) => stateOf(space, e), S, start, start).map((d) => d[0]!));
   const startPopulation = moveBetweenCategories(space, observed, movesFor, 'start', errors);
@@ -144,9 +169,10 @@ export function forecast(data: DemandData, options: ForecastOptions = {}): Forec
   const groups = groupsOf(space);
   const historic = historicShares(space, cleaned.episodes, window, { from: cleaned.dataStart, to: cleaned.dataEnd });
   const costSettings = { weekly, inflation };
+  const pastCosts = historicCosts(cleaned.episodes, weekly, { from: cleaned.dataStart, to: start });
   const scenarioOf = (projection: Projection, shares: Shares): Scenario => {
     const costs = forecastCosts(space, projection, shares, costSettings, start);
-    return { ...series(projection, S, groups, start), costs: costSummary(costs, shares, weekly, inflation) };
+    return { ...series(projection, S, groups, start), costs: costSummary(costs, shares, weekly, inflation, pastCosts) };
   };
   const adjusted = (options.rates?.length ?? 0) + (options.entries?.length ?? 0) + movesFor.length + shareEdits.size > 0;
   const scenario = scenarioOf(project(space, transition, entry, startPopulation, days), editShares(historic, shareEdits));
@@ -160,6 +186,7 @@ export function forecast(data: DemandData, options: ForecastOptions = {}): Forec
     end: fromDayNumber(end),
     states: space.states.map((s) => s.label),
     groups: groups.map((g) => g.name),
+    history: history(cleaned.episodes, space, groups, cleaned.dataStart, start),
     rates: space.states.flatMap((from, f) => space.states.flatMap((to, t) => (listed(f, t) ? [{ from: from.label, to: to.label, rate: fitted.transition[f * S + t]!, used: transition[f * S + t]! }] : []))),
     entries: space.states.flatMap((s, t) => (s.inCare ? [{ to: s.label, perDay: fitted.entry[t]!, used: entry[t]! }] : [])),
     scenario,
@@ -209,19 +236,31 @@ function isQuarterEnd(date: IsoDate): boolean {
   return ['03-31', '06-30', '09-30', '12-31'].includes(date.slice(5));
 }
 
-function costSummary(costs: CostForecast, shares: Shares, weekly: ReadonlyMap<string, number>, inflation: number | null): CostSummary {
+function costSummary(costs: CostForecast, shares: Shares, weekly: ReadonlyMap<string, number>, inflation: number | null, past: readonly QuarterCost[]): CostSummary {
   const defaults = new Map(defaultWeeklyCosts.map((c) => [c.item, c]));
+  const summary = (q: QuarterCost): QuarterSummary => ({ quarter: q.quarter, byItem: Object.fromEntries(costs.items.map((item, i) => [item, q.byItem[i]!])), total: q.total });
   return {
     items: costs.items.map((item, i) => {
       const d = defaults.get(item)!;
       const own = weekly.get(item) !== d.weekly;
-      return { item, weekly: weekly.get(item)!, placeholder: own ? false : d.placeholder, source: own ? 'entered by the user' : d.source, yearOne: costs.yearOneByItem[i]! };
+      return { item, weekly: weekly.get(item)!, placeholder: own ? false : d.placeholder, source: own ? 'entered by the user' : d.source, date: own ? '' : d.date, yearOne: costs.yearOneByItem[i]! };
     }),
     shares: Object.fromEntries([...shares].map(([c, items]) => [c, Object.fromEntries(items)])),
     inflation,
-    quarters: costs.quarters.map((q) => ({ quarter: q.quarter, byItem: Object.fromEntries(costs.items.map((item, i) => [item, q.byItem[i]!])), total: q.total })),
+    quarters: costs.quarters.map(summary),
     yearOne: costs.yearOne,
+    history: past.map(summary),
   };
+}
+
+/** The observed population by group every 7 days back from the start, oldest first. */
+function history(episodes: readonly ModelEpisode[], space: StateSpace, groups: readonly Group[], from: number, start: number): HistoricPoint[] {
+  const stock = dailyStock(episodes, (e) => stateOf(space, e), space.states.length, from, start);
+  const points: HistoricPoint[] = [];
+  for (let d = start - from; d >= 0; d -= 7) {
+    points.push({ date: fromDayNumber(from + d), groups: Object.fromEntries(groups.map((g) => [g.name, g.states.reduce((n, s) => n + stock[s]![d]!, 0)])) });
+  }
+  return points.reverse();
 }
 
 function simulated(S: number, transition: Float64Array, entry: Float64Array, start: Float64Array, days: number, groups: readonly Group[], sim: { runs: number; seed: number }, startDay: number): SimulatedPoint[] {

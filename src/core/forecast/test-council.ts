@@ -25,3 +25,10 @@ export const handBuilt: DemandData = {
 };
 
 export const handWindow = { from: '2024-01-01', to: '2024-01-04' } as const;
+
+/** Every number anywhere in a value: for checking that no output holds NaN or infinity. */
+export function numbers(value: unknown): number[] {
+  if (typeof value === 'number') return [value];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(numbers);
+  return [];
+}

@@ -8,9 +8,12 @@ export interface Transition {
   readonly to: number;
 }
 
-/** The states the cleaned episodes occupy or move to (with "Not in care" for every bracket). */
-export function modelStates(episodes: readonly ModelEpisode[]): StateSpace {
-  const occurring: [number, string][] = [];
+/**
+ * The states the cleaned episodes occupy or move to (with "Not in care" for every bracket), and any
+ * `extra` (bracket, category) a scenario needs that the data never shows.
+ */
+export function modelStates(episodes: readonly ModelEpisode[], extra: readonly (readonly [number, string])[] = []): StateSpace {
+  const occurring: (readonly [number, string])[] = [...extra];
   for (const e of episodes) {
     occurring.push([e.bracket, e.category]);
     if (e.after !== null) occurring.push([e.endBracket, e.after]);

@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { read } from '@e965/xlsx';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { accessControl } from '../../access/access-control.ts';
+import { forActor } from '../../access/data-access.ts';
+import { scopeOf } from '../../access/permissions.ts';
+import { TEST_PASSWORD, testCouncil, type TestCouncil, type TestUser } from '../../access/testing.ts';
+import type { ComparisonView } from '../../core/forecast/comparison.ts';
+import { numbers } from '../../core/forecast/test-council.ts';
+import type { ForecastView } from '../../core/forecast/view.ts';
+import { buildServer } from '../app.ts';
+
+/** The forecast API through HTTP: who may do what, scenarios saved, changed and deleted, downloads, and bad input. */
+interface Client {
+  cookie: string;
+  csrf: string;
+}
+
+let council: TestCouncil;
+let app: FastifyInstance;
+const clients = new Map<TestUser, Client>();
+const roles: TestUser[] = ['administrator', 'performance-analyst', 'manager', 'social-worker', 'inspector', 'elected-member'];
+
+async function signIn(username: TestUser): Promise<Client> {
+  const response = await app.inject({ method: 'POST', url: '/api/session', payload: { username, password: TEST_PASSWORD }, remoteAddress: '10.0.8.1' });
+  assert.equal(response.statusCode, 200, response.body);
+  const cookie = response.cookies.find((c) => c.name === 'sightline-session')!;
+  return { cookie: `${cookie.name}=${cookie.value}`, csrf: response.json<{ csrfToken: string }>().csrfToken };
+}
+
+function as(user: TestUser, options: InjectOptions) {
+  const c = clients.get(user)!;
+  return app.inject({ ...options, headers: { ...(options.headers as Record<string, string>), cookie: c.cookie, 'x-csrf-token': c.csrf } });
+}
+
+const stepDown = {
+  moves: [{ from: 'Residential (External)', to: 'Residential (In-house)', share: 0.5, of: 'both' }],
+  costs: { weekly: { 'Residential (In-house)': 3000 } },
+};
+
+before(async () => {
+  council = await testCouncil();
+  app = await buildServer({ control: accessControl(council.db), maxUploadBytes: 2_000_000 });
+  for (const role of roles) clients.set(role, await signIn(role));
+});
+after(async () => {
+  await app?.close();
+  await council?.close();
+});
+
+describe('the forecast API', () => {
+  it('shows every role the base forecast, with its backtest and placeholders marked, and no NaN', async () => {
+    for (const user of roles) {
+      const response = await as(user, { method: 'GET', url: '/api/forecast' });
+      assert.equal(response.statusCode, 200, `${user}: ${response.body.slice(0, 200)}`);
+      const view = response.json<ForecastView>();
+      assert.equal(view.groups.at(-1), 'Total');
+      assert.ok(view.forecast.length > 100 && view.history.length > 50);
+      assert.equal(typeof view.backtest.total, 'number');
+      assert.ok(view.costs.items.some((i) => i.placeholder) && view.costs.items.some((i) => !i.placeholder));
+      assert.ok(numbers(view).every(Number.isFinite));
+      assert.doesNotMatch(response.body, /NaN/);
+    }
+    // The response schema passes every field of the view through.
+    const direct = await forActor(council.db, council.actors['elected-member']).forecast.forecast(null);
+    assert.deepEqual((await as('elected-member', { method: 'GET', url: '/api/forecast' })).json(), JSON.parse(JSON.stringify(direct)));
+  });
+
+  it('lets only managers, analysts and administrators save scenarios', async () => {
+    for (const user of roles) {
+      const response = await as(user, { method: 'POST', url: '/api/forecast/scenarios', payload: { name: `By ${user}`, settings: {} } });
+      const allowed = scopeOf(council.actors[user].role, 'manage-forecast-scenarios') !== null;
+      assert.equal(response.statusCode, allowed ? 201 : 403, `${user}: ${response.body.slice(0, 200)}`);
+      if (!allowed) assert.match(String(response.headers['content-type']), /^application\/problem\+json/);
+    }
+    assert.equal((await app.inject({ method: 'GET', url: '/api/forecast' })).statusCode, 401);
+  });
+
+  it('saves, changes, compares and deletes a scenario that steps children down from external homes', async () => {
+    const made = await as('manager', { method: 'POST', url: '/api/forecast/scenarios', payload: { name: 'Step down', description: 'Half of external homes in-house', settings: stepDown } });
+    assert.equal(made.statusCode, 201, made.body);
+    const scenario = made.json<{ id: number; version: number; settings: { months: number } }>();
+    assert.equal(scenario.settings.months, 24, 'defaults filled in');
+    const changed = await as('manager', { method: 'PUT', url: `/api/forecast/scenarios/${scenario.id}`, payload: { version: 1, name: 'Step down', settings: { ...stepDown, months: 36 } } });
+    assert.equal(changed.statusCode, 200, changed.body);
+    const stale = await as('performance-analyst', { method: 'PUT', url: `/api/forecast/scenarios/${scenario.id}`, payload: { version: 1, name: 'Step down', settings: stepDown } });
+    assert.equal(stale.statusCode, 422);
+    assert.match(stale.json<{ detail: string }>().detail, /changed by manager/);
+    const detail = await as('elected-member', { method: 'GET', url: `/api/forecast/scenarios/${scenario.id}` });
+    assert.deepEqual(detail.json<{ history: { change: string }[] }>().history.map((h) => h.change), ['created', 'changed']);
+
+    const shown = (await as('elected-member', { method: 'GET', url: `/api/forecast?scenario=${scenario.id}` })).json<ForecastView>();
+    assert.deepEqual(shown.scenario, { id: scenario.id, name: 'Step down' });
+    assert.equal(shown.settings.months, 36);
+    const comparison = (await as('elected-member', { method: 'GET', url: '/api/forecast/comparison' })).json<ComparisonView>();
+    const column = comparison.columns.find((c) => c.scenario?.id === scenario.id)!;
+    assert.ok(column.yearOneDifference! < 0, `step down saves money: ${column.yearOneDifference}`);
+    assert.equal(comparison.columns[0]!.scenario, null);
+
+    assert.equal((await as('manager', { method: 'DELETE', url: `/api/forecast/scenarios/${scenario.id}?version=1` })).statusCode, 422);
+    assert.equal((await as('manager', { method: 'DELETE', url: `/api/forecast/scenarios/${scenario.id}?version=2` })).statusCode, 204);
+    assert.equal((await as('manager', { method: 'GET', url: `/api/forecast/scenarios/${scenario.id}` })).statusCode, 404);
+    assert.equal((await as('manager', { method: 'GET', url: `/api/forecast?scenario=${scenario.id}` })).statusCode, 404);
+  });
+
+  it('downloads the forecast as CSV and xlsx, audited', async () => {
+    const csv = await as('elected-member', { method: 'GET', url: '/api/forecast.csv' });
+    assert.equal(csv.statusCode, 200);
+    assert.match(String(csv.headers['content-type']), /^text\/csv/);
+    assert.match(String(csv.headers['content-disposition']), /attachment; filename="forecast-806-base-2026-03-31.csv"/);
+    assert.match(csv.body, /^section,period,group,value,lower,upper\n/);
+    const xlsx = await as('manager', { method: 'GET', url: '/api/forecast.xlsx' });
+    assert.equal(xlsx.statusCode, 200);
+    assert.deepEqual(read(xlsx.rawPayload, { type: 'buffer' }).SheetNames, ['About', 'Children', 'Cost by quarter', 'Weekly costs', 'Comparison']);
+    const audited = await council.db.query<{ actor: string }>("select actor from audit_log where action = 'export-forecast' order by id");
+    assert.deepEqual(audited.map((a) => a.actor), ['elected-member', 'manager']);
+  });
+
+  it('refuses bad input with a clear message naming the field: 400 for the wrong shape, 422 for what the forecast cannot take', async () => {
+    const preview = (settings: unknown) => as('manager', { method: 'POST', url: '/api/forecast/preview', payload: { settings } });
+    const cases: [unknown, number, RegExp][] = [
+      [{ months: 60 }, 422, /months: the horizon of 60 months is over 4 years/],
+      [{ costs: { weekly: { 'Residential (External)': -100 } } }, 422, /costs.weekly\["Residential \(External\)"\]: a weekly cost must be a number of pounds, 0 or more, not -100/],
+      [{ reference: { from: '2010-04-01', to: '2011-03-31' } }, 422, /the reference window 2010-04-01..2011-03-31 must lie within the data/],
+      [{ moves: [{ from: 'Residential (External)', to: 'Caviar', share: 0.5, of: 'start' }] }, 422, /a move needs two categories/],
+      [{ months: 'soon' }, 400, /months must be integer/],
+      [{ reference: { from: 'last April', to: '2025-03-31' } }, 400, /reference\/from must match format "date"/],
+    ];
+    for (const [settings, status, message] of cases) {
+      const response = await preview(settings);
+      assert.equal(response.statusCode, status, `${JSON.stringify(settings)}: ${response.body}`);
+      assert.match(response.json<{ detail: string }>().detail, message);
+    }
+    const fine = await preview({ months: 12, costs: { inflation: 0.1 } });
+    assert.equal(fine.statusCode, 200);
+    assert.ok(numbers(fine.json()).every(Number.isFinite));
+    assert.equal((await as('manager', { method: 'POST', url: '/api/forecast/scenarios', payload: { name: 'Too long', settings: { months: 49 } } })).statusCode, 422);
+    assert.equal((await as('manager', { method: 'GET', url: '/api/forecast?scenario=0' })).statusCode, 400);
+  });
+
+  it('describes every forecast route in the OpenAPI document', async () => {
+    const paths = Object.keys((await app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{ paths: Record<string, unknown> }>().paths);
+    for (const p of ['/api/forecast', '/api/forecast/preview', '/api/forecast/comparison', '/api/forecast.csv', '/api/forecast.xlsx', '/api/forecast/scenarios', '/api/forecast/scenarios/{id}']) assert.ok(paths.includes(p), p);
+  });
+});

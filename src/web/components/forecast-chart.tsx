@@ -1,0 +1,114 @@
+const WIDTH = 600;
+const HEIGHT = 220;
+const PAD = { right: 12, top: 14, bottom: 34 };
+/** Room for the value axis's widest label, at the chart's font size. */
+const labelRoom = (label: string) => Math.max(40, label.length * 8.5 + 12);
+
+/**
+ * One point of a forecast chart: what was observed, or what is forecast with its band. `at` places it
+ * along the axis (a day number, or a quarter's index); `label` names it in words and in the table.
+ */
+export interface ChartPoint {
+  readonly label: string;
+  readonly at: number;
+  readonly observed?: number | undefined;
+  readonly mean?: number | undefined;
+  readonly lower?: number | undefined;
+  readonly upper?: number | undefined;
+}
+
+/**
+ * History then forecast as one picture: the observed line, the forecast line (dashed) and, where there
+ * is one, the band around it (shaded), with a rule where the forecast starts. An SVG image with a title
+ * and a description in words, and the same figures as a table (every `tableEvery`-th point, and the
+ * first and last of each kind) for anyone who cannot see the picture.
+ */
+export function ForecastChart({ id, title, points, format, tableEvery = 1, valueName = 'Value' }: {
+  id: string;
+  title: string;
+  points: readonly ChartPoint[];
+  format: (n: number) => string;
+  tableEvery?: number;
+  valueName?: string;
+}) {
+  const observed = points.filter((p) => p.observed !== undefined);
+  const forecast = points.filter((p) => p.mean !== undefined);
+  if (points.length === 0) return <p className="govuk-body">No figures to draw for {title.toLowerCase()}.</p>;
+  const values = points.flatMap((p) => [p.observed, p.mean, p.upper, p.lower].filter((v): v is number => v !== undefined));
+  const top = Math.max(...values, 1);
+  const left = labelRoom(format(top));
+  const first = points[0]!.at;
+  const last = points.at(-1)!.at;
+  const x = (at: number) => left + (last === first ? 0 : ((at - first) / (last - first)) * (WIDTH - left - PAD.right));
+  const y = (v: number) => PAD.top + (1 - v / top) * (HEIGHT - PAD.top - PAD.bottom);
+  const line = (ps: readonly ChartPoint[], value: (p: ChartPoint) => number) => ps.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.at).toFixed(1)},${y(value(p)).toFixed(1)}`).join('');
+  const banded = forecast.filter((p) => p.lower !== undefined && p.upper !== undefined);
+  const band = banded.length > 1
+    ? `${line(banded, (p) => p.upper!)}${[...banded].reverse().map((p) => `L${x(p.at).toFixed(1)},${y(p.lower!).toFixed(1)}`).join('')}Z`
+    : null;
+  const startsAt = forecast[0];
+  const end = forecast.at(-1);
+  const rows = points.filter((p, i) => i % tableEvery === 0 || p === observed[0] || p === observed.at(-1) || p === startsAt || p === end);
+  return (
+    <figure className="govuk-!-margin-0 govuk-!-margin-bottom-4">
+      <svg className="app-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{describe(observed, forecast, format)}</desc>
+        {band && <path d={band} className="app-chart__band" />}
+        <line x1={left} x2={WIDTH - PAD.right} y1={y(0)} y2={y(0)} className="app-chart__axis" />
+        <line x1={left} x2={left} y1={PAD.top} y2={HEIGHT - PAD.bottom} className="app-chart__axis" />
+        <text x={left - 6} y={y(top) + 5} textAnchor="end">{format(top)}</text>
+        <text x={left - 6} y={y(0)} textAnchor="end">{format(0)}</text>
+        <text x={left} y={HEIGHT - 10}>{points[0]!.label}</text>
+        <text x={WIDTH - PAD.right} y={HEIGHT - 10} textAnchor="end">{points.at(-1)!.label}</text>
+        {startsAt && observed.length > 0 && (
+          <>
+            <line x1={x(startsAt.at)} x2={x(startsAt.at)} y1={PAD.top} y2={HEIGHT - PAD.bottom} className="app-chart__rule" />
+            <text x={x(startsAt.at) + 4} y={PAD.top + 12}>forecast</text>
+          </>
+        )}
+        {observed.length > 0 && <path d={line(observed, (p) => p.observed!)} className="app-chart__line app-chart__line--observed" />}
+        {forecast.length > 0 && <path d={line(forecast, (p) => p.mean!)} className="app-chart__line app-chart__line--forecast" />}
+      </svg>
+      <details className="govuk-details govuk-!-margin-bottom-2">
+        <summary className="govuk-details__summary">
+          <span className="govuk-details__summary-text">{title}: the figures as a table</span>
+        </summary>
+        <div className="govuk-details__text">
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--s">{title}</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">Period</th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">{valueName}</th>
+                {banded.length > 0 && <th scope="col" className="govuk-table__header govuk-table__header--numeric">Likely range</th>}
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {rows.map((p) => (
+                <tr className="govuk-table__row" key={`${p.label}|${p.mean === undefined ? 'o' : 'f'}`}>
+                  <th scope="row" className="govuk-table__header">{p.label}{p.mean !== undefined && p.observed === undefined ? ' (forecast)' : ''}</th>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{format(p.mean ?? p.observed ?? 0)}</td>
+                  {banded.length > 0 && <td className="govuk-table__cell govuk-table__cell--numeric">{p.lower !== undefined && p.upper !== undefined ? `${format(p.lower)} to ${format(p.upper)}` : ''}</td>}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}
+
+function describe(observed: readonly ChartPoint[], forecast: readonly ChartPoint[], format: (n: number) => string): string {
+  const parts: string[] = [];
+  const o0 = observed[0];
+  const o1 = observed.at(-1);
+  if (o0 && o1) parts.push(`Observed: ${format(o0.observed!)} in ${o0.label}, ${format(o1.observed!)} in ${o1.label}.`);
+  const end = forecast.at(-1);
+  if (end) {
+    const range = end.lower !== undefined && end.upper !== undefined ? ` (likely between ${format(end.lower)} and ${format(end.upper)})` : '';
+    parts.push(`Forecast: ${format(end.mean!)} in ${end.label}${range}.`);
+  }
+  return parts.join(' ');
+}
