@@ -2,7 +2,7 @@
 // one run). Children are built from the generator in memory (journeys, chronologies, facts); only the
 // computing is timed. Arguments: [children] [runs].
 import { drift } from '../../src/core/drift/drift.ts';
-import { allocationsFrom903, worklist } from '../../src/core/drift/worklist.ts';
+import { allocationsOn, worklist } from '../../src/core/drift/worklist.ts';
 import { computeIndicators } from '../../src/core/indicators/compute.ts';
 import { syntheticCouncilFacts } from '../../src/core/indicators/synthetic-journeys.ts';
 import { report } from '../measure.ts';
@@ -17,10 +17,10 @@ function once(): { indicators: number; items: number; ms: { indicators: number; 
   const results = computeIndicators(children, { at, population0to17: { count: size * 3, source: 'bench' } });
   const t1 = performance.now();
   const { items } = drift(children, at);
-  const allocations = allocationsFrom903(children, at);
-  const workers = new Set([...allocations.values()].map((a) => a.worker));
+  const allocations = allocationsOn(children, at);
+  const workers = new Set([...allocations.values()].flatMap((a) => (a.worker === null ? [] : [a.worker])));
   let listed = worklist(items, {}, allocations).length;
-  for (const worker of workers) listed += worklist(items, { worker: worker ?? undefined }, allocations).length;
+  for (const worker of workers) listed += worklist(items, { worker }, allocations).length;
   const t2 = performance.now();
   return { indicators: results.length, items: listed, ms: { indicators: t1 - t0, drift: t2 - t1 } };
 }

@@ -2,9 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DEMO_TEAMS } from '../cli/demo-council.ts';
 import { DEFAULT_CASELOAD_LIMIT } from '../core/caseloads/caseloads.ts';
+import { caseWorkerOn, openCaseOn } from '../core/caseloads/open-case.ts';
+import { councilFigures } from './council-figures.ts';
 import { forActor } from './data-access.ts';
 import { AccessDenied, Rejected } from './errors.ts';
-import { testCouncil, type TestCouncil } from './testing.ts';
+import { TEST_LA, testCouncil, type TestCouncil } from './testing.ts';
 
 describe('caseloads through the data-access layer', () => {
   let council: TestCouncil;
@@ -15,18 +17,30 @@ describe('caseloads through the data-access layer', () => {
 
   const lastAudit = async () => (await council.db.query<{ actor: string; action: string; subject: string | null; detail: Record<string, unknown> | null }>('select actor, action, subject, detail from audit_log order by id desc limit 1'))[0];
 
-  it("gives a manager the council's caseloads by SW_ID, the unallocated children (audited) and a year's trend", async () => {
+  it("gives a manager the council's caseloads by the 903's and the allocated workers, the unallocated children (audited) and a year's trend", async () => {
     const view = await forActor(council.db, council.actors.manager).caseloads.caseloads({});
     assert.equal(view.caseloads.on, view.at);
     assert.equal(view.team, null);
     assert.deepEqual(view.limit, { value: DEFAULT_CASELOAD_LIMIT, isDefault: true, updatedBy: null, updatedAt: null });
-    assert.ok(view.caseloads.workers.length > 0 && view.caseloads.workers.every((w) => /^SW\d+$/.test(w.worker)));
+    assert.ok(view.caseloads.workers.some((w) => /^SW\d+$/.test(w.worker)), "the 903's workers");
+    const allocated = view.caseloads.workers.filter((w) => /^[A-D]-SW\d\d$/.test(w.worker));
+    assert.ok(allocated.length > 0 && allocated.every((w) => w.team === `Team ${w.worker[0]}`), "the allocated workers, each in their team");
     assert.deepEqual(view.caseloads.teams.map((t) => t.team), DEMO_TEAMS);
     assert.equal(view.caseloads.teams.reduce((n, t) => n + t.openCases, 0), view.caseloads.summary.openCases, 'every open case is in a team');
     assert.equal(view.caseloads.unallocated?.length, view.caseloads.summary.unallocated);
     assert.equal(view.trend.length, 12);
     assert.equal(view.trend.at(-1)!.on, view.at);
     assert.deepEqual(await lastAudit(), { actor: 'manager', action: 'view-unallocated-children', subject: null, detail: { on: view.at, children: view.caseloads.summary.unallocated } });
+  });
+
+  it('counts as unallocated exactly the open cases whose allocation has no worker and the 903 none either', async () => {
+    const view = await forActor(council.db, council.actors.manager).caseloads.caseloads({});
+    const waiting = new Set((await council.db.query<{ child_id: string }>('select child_id from allocations where worker is null')).map((r) => r.child_id));
+    const f = (await councilFigures(council.db, TEST_LA))!;
+    const expected = f.children.filter((c) => waiting.has(c.childId) && openCaseOn(c, view.at) && caseWorkerOn(c, view.at, null) === null).map((c) => c.childId).sort();
+    assert.deepEqual(view.caseloads.unallocated!.map((u) => u.childId), expected);
+    assert.ok(expected.length > 0, 'the test council has a case waiting for a worker');
+    assert.ok(view.caseloads.summary.unallocated * 10 < view.caseloads.summary.openCases, `most open cases have a worker (${view.caseloads.summary.unallocated} of ${view.caseloads.summary.openCases} have none)`);
   });
 
   it("gives an elected member the counts and no child's id", async () => {

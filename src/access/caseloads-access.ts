@@ -4,7 +4,7 @@ import type { IsoDate } from '../core/model/dates.ts';
 import { readSetting, writeSetting } from '../store/council-settings.ts';
 import type { Database, Queryable } from '../store/database.ts';
 import type { ActorGuard } from './actor-guard.ts';
-import { councilTeams } from './council-figures.ts';
+import { councilAllocations } from './council-figures.ts';
 import { Rejected } from './errors.ts';
 import { scopeOf } from './permissions.ts';
 
@@ -28,7 +28,7 @@ export interface CaseloadsView {
   /** The team the figures are narrowed to (a social worker's own); null for the whole council. */
   readonly team: string | null;
   readonly limit: CaseloadLimitView;
-  /** Workers by SW_ID (no names); the unallocated children's ids only for those who may find children, else null (counts stay in the summary). */
+  /** Workers by id (the 903's SW_ID or the case management system's, no names); the unallocated children's ids only for those who may find children, else null (counts stay in the summary). */
   readonly caseloads: Omit<Caseloads, 'unallocated'> & { readonly unallocated: readonly UnallocatedChild[] | null };
   readonly trend: readonly CaseloadTrendPoint[];
 }
@@ -58,10 +58,10 @@ export function caseloadsAccess(db: Database, guard: ActorGuard): CaseloadsAcces
       const f = await figures();
       const on = input.on ?? f.at;
       if (on > f.at) throw new Rejected(`on: ${on} is after ${f.at}, the latest date the returns reach.`, { problems: [{ field: 'on', message: `Choose ${f.at} or earlier.` }] });
-      const [teams, limit] = await Promise.all([councilTeams(db, actor.la), limitOf(db, actor.la)]);
+      const [{ allocations }, limit] = await Promise.all([councilAllocations(db, actor.la), limitOf(db, actor.la)]);
       const team = s === 'team' ? (actor.team ?? '') : undefined;
-      const caseloads = caseloadsOn(f.children, teams, on, limit.value, team);
-      const trend = caseloadTrend(f.children, teams, monthsTo(on, TREND_MONTHS), limit.value, team);
+      const caseloads = caseloadsOn(f.children, allocations, on, limit.value, team);
+      const trend = caseloadTrend(f.children, allocations, monthsTo(on, TREND_MONTHS), limit.value, team);
       // Child ids only for those who may find children; a social worker's are already their team's.
       const ids = scopeOf(actor.role, 'search-children') !== null;
       if (ids) await audit(db, 'view-unallocated-children', null, null, { on, children: caseloads.unallocated.length, ...(team === undefined ? {} : { team }) });

@@ -1,6 +1,6 @@
 import { buildChronology } from '../core/chronology/chronology.ts';
 import { drift, type DriftResult } from '../core/drift/drift.ts';
-import { allocationsFrom903 } from '../core/drift/worklist.ts';
+import type { Allocation } from '../core/drift/worklist.ts';
 import { childFacts, disabilitiesOf, type ChildFacts } from '../core/indicators/child-facts.ts';
 import { computeIndicators, type IndicatorResult } from '../core/indicators/compute.ts';
 import type { Population } from '../core/indicators/indicator.ts';
@@ -26,8 +26,6 @@ export interface CouncilFigures {
   readonly children: readonly ChildFacts[];
   readonly indicators: readonly IndicatorResult[];
   readonly drift: DriftResult;
-  /** Each child's social worker (SW_ID) on `at`, from the SSDA903 social worker episodes. */
-  readonly workers: ReadonlyMap<string, string>;
 }
 
 const caches = new WeakMap<Database, Map<string, { key: string; population: string; figures: Promise<CouncilFigures> }>>();
@@ -117,9 +115,7 @@ async function childFactsFor(db: Database, la: string, returnIds: readonly numbe
 
 async function workOut(db: Database, la: string, returnIds: readonly number[], at: IsoDate, population: Population | null): Promise<CouncilFigures> {
   const children = await childFactsFor(db, la, returnIds);
-  const workers = new Map<string, string>();
-  for (const [child, a] of allocationsFrom903(children, at)) if (a.worker) workers.set(child, a.worker);
-  return { la, returnIds, at, population, children, indicators: indicatorsOf(children, at, population), drift: drift(children, at), workers };
+  return { la, returnIds, at, population, children, indicators: indicatorsOf(children, at, population), drift: drift(children, at) };
 }
 
 function indicatorsOf(children: readonly ChildFacts[], at: IsoDate, population: Population | null): IndicatorResult[] {
@@ -127,22 +123,37 @@ function indicatorsOf(children: readonly ChildFacts[], at: IsoDate, population: 
 }
 
 /**
- * How long the council's allocations of children to teams are remembered. Allocations change apart
- * from the returns (a case management system's feed), so they are read again after this long: a
- * reallocation shows on worklists, and in what a social worker may see there, within this time.
+ * How long the council's allocations of children to teams and workers are remembered. Allocations change
+ * apart from the returns (a case management system's feed), so they are read again after this long: a
+ * reallocation shows on worklists and caseloads, and in what a social worker may see, within this time.
  */
-export const TEAMS_MEMORY_MS = 5_000;
-const teamCaches = new WeakMap<Database, Map<string, { until: number; teams: Promise<ReadonlyMap<string, string>> }>>();
+export const ALLOCATIONS_MEMORY_MS = 5_000;
 
-/** Each allocated child's team. */
-export function councilTeams(db: Database, la: string): Promise<ReadonlyMap<string, string>> {
-  let cache = teamCaches.get(db);
-  if (!cache) teamCaches.set(db, (cache = new Map()));
+/** The council's allocations: each allocated child's team and worker (null while the case waits for one). */
+export interface CouncilAllocations {
+  readonly teams: ReadonlyMap<string, string>;
+  readonly allocations: ReadonlyMap<string, Allocation & { readonly team: string }>;
+}
+
+const allocationCaches = new WeakMap<Database, Map<string, { until: number; allocations: Promise<CouncilAllocations> }>>();
+
+/** Each allocated child's team and worker, the same maps while remembered (so what is made from them can be kept too). */
+export function councilAllocations(db: Database, la: string): Promise<CouncilAllocations> {
+  let cache = allocationCaches.get(db);
+  if (!cache) allocationCaches.set(db, (cache = new Map()));
   const now = Date.now();
   const known = cache.get(la);
-  if (known && known.until > now) return known.teams;
-  const teams = db.query<{ child_id: string; team: string }>('select child_id, team from allocations where la = $1', [la]).then((rows) => new Map(rows.map((r) => [r.child_id, r.team])));
-  cache.set(la, { until: now + TEAMS_MEMORY_MS, teams });
-  teams.catch(() => cache.delete(la));
-  return teams;
+  if (known && known.until > now) return known.allocations;
+  const allocations = db.query<{ child_id: string; team: string; worker: string | null }>('select child_id, team, worker from allocations where la = $1', [la]).then((rows) => ({
+    teams: new Map(rows.map((r) => [r.child_id, r.team])),
+    allocations: new Map(rows.map((r) => [r.child_id, { team: r.team, worker: r.worker }])),
+  }));
+  cache.set(la, { until: now + ALLOCATIONS_MEMORY_MS, allocations });
+  allocations.catch(() => cache.delete(la));
+  return allocations;
+}
+
+/** Each allocated child's team. */
+export async function councilTeams(db: Database, la: string): Promise<ReadonlyMap<string, string>> {
+  return (await councilAllocations(db, la)).teams;
 }

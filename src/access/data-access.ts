@@ -20,7 +20,7 @@ import { inspectionsAccess, type InspectionsAccess } from './inspections-access.
 import { acknowledgedFacts } from '../core/drift/acknowledgement.ts';
 import type { IsoDate } from '../core/model/dates.ts';
 import { currentAcknowledgements, recordAcknowledgement } from './acknowledgements.ts';
-import { councilFigures, councilTeams, everyCouncilFigures } from './council-figures.ts';
+import { councilAllocations, councilFigures, everyCouncilFigures } from './council-figures.ts';
 import { indicatorsView } from './indicator-views.ts';
 import { cachedResult } from './results-cache.ts';
 import { worklistView } from './worklist-view.ts';
@@ -252,10 +252,10 @@ export function forActor(db: Database, actor: Actor): DataAccess {
 
     async worklist(filter) {
       const s = scope('view-worklist');
-      const [f, visible, acknowledgements, teams] = await Promise.all([figures(), visibleChildren(s), currentAcknowledgements(db, actor.la), councilTeams(db, actor.la)]);
+      const [f, visible, acknowledgements, { allocations }] = await Promise.all([figures(), visibleChildren(s), currentAcknowledgements(db, actor.la), councilAllocations(db, actor.la)]);
       // A social worker's list is their own team's, whatever team is asked for.
       const team = s === 'team' ? (actor.team ?? undefined) : filter.team;
-      return worklistView(f, teams, acknowledgements, { ...filter, team }, today(), visible);
+      return worklistView(f, allocations, acknowledgements, { ...filter, team }, today(), visible);
     },
 
     async acknowledge(itemId, input) {

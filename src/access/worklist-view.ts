@@ -1,6 +1,6 @@
 import { returnReason, type Acknowledgement } from '../core/drift/acknowledgement.ts';
 import { DRIFT_RULES } from '../core/drift/rules.ts';
-import { UNALLOCATED, worklist, type Allocation, type WorklistEntry } from '../core/drift/worklist.ts';
+import { allocationsOn, UNALLOCATED, worklist, type Allocation, type WorklistEntry } from '../core/drift/worklist.ts';
 import type { IsoDate } from '../core/model/dates.ts';
 import type { CouncilFigures } from './council-figures.ts';
 import type { WorklistItemView, WorklistView } from './views.ts';
@@ -15,16 +15,16 @@ interface WorklistBase {
 }
 
 /** Made once per set of figures and of allocations: each list asked for is a filter of it. */
-const bases = new WeakMap<CouncilFigures, { teams: ReadonlyMap<string, string>; base: WorklistBase }>();
+const bases = new WeakMap<CouncilFigures, { stored: ReadonlyMap<string, Allocation>; base: WorklistBase }>();
 
-function worklistBase(figures: CouncilFigures, teams: ReadonlyMap<string, string>): WorklistBase {
+/** Each child's worker is the 903's while looked after, else the allocated one (`allocationsOn`). */
+function worklistBase(figures: CouncilFigures, stored: ReadonlyMap<string, Allocation>): WorklistBase {
   const known = bases.get(figures);
-  if (known?.teams === teams) return known.base;
-  const allocations = new Map<string, Allocation>();
-  for (const c of figures.children) allocations.set(c.childId, { team: teams.get(c.childId) ?? null, worker: figures.workers.get(c.childId) ?? null });
+  if (known?.stored === stored) return known.base;
+  const allocations = allocationsOn(figures.children, figures.at, stored);
   const values = (pick: (a: Allocation) => string | null) => [...new Set([...allocations.values()].map((a) => pick(a) ?? UNALLOCATED))].sort();
   const base = { entries: worklist(figures.drift.items, {}, allocations), teams: values((a) => a.team), workers: values((a) => a.worker) };
-  bases.set(figures, { teams, base });
+  bases.set(figures, { stored, base });
   return base;
 }
 
@@ -35,13 +35,13 @@ function worklistBase(figures: CouncilFigures, teams: ReadonlyMap<string, string
  */
 export function worklistView(
   figures: CouncilFigures,
-  teams: ReadonlyMap<string, string>,
+  allocations: ReadonlyMap<string, Allocation>,
   acknowledgements: ReadonlyMap<string, Acknowledgement>,
   filter: { team?: string | undefined; worker?: string | undefined; limit: number },
   today: IsoDate,
   visible: (childId: string) => boolean,
 ): WorklistView {
-  const base = worklistBase(figures, teams);
+  const base = worklistBase(figures, allocations);
   const shown: WorklistItemView[] = [];
   const acknowledged: WorklistItemView[] = [];
   let total = 0;

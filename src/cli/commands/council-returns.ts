@@ -9,6 +9,7 @@ import { guess903Year, read903, yearFromPath } from '../../core/formats/ssda903/
 import { referenceDate, type CollectionYear } from '../../core/model/collection-year.ts';
 import type { IsoDate } from '../../core/model/dates.ts';
 import { childFacts, disabilitiesOf, type ChildFacts } from '../../core/indicators/child-facts.ts';
+import type { Allocation } from '../../core/drift/worklist.ts';
 import { storedChildren } from '../../access/council-figures.ts';
 import { POPULATION_SETTING, populationOf, type PopulationSetting } from '../../access/population-setting.ts';
 import type { Population } from '../../core/indicators/indicator.ts';
@@ -22,8 +23,8 @@ export interface CouncilReturns {
   /** 31 March of the latest year read. */
   readonly latestReferenceDate: IsoDate | null;
   readonly files: number;
-  /** Each child's team, where the store allocates them (a folder of returns names no team). */
-  readonly teams?: ReadonlyMap<string, string>;
+  /** Each child's team and allocated worker, where the store allocates them (a folder of returns names neither). */
+  readonly allocations?: ReadonlyMap<string, Allocation>;
   /** The 0–17 population the council entered in the store's settings (a folder of returns has none). */
   readonly population?: Population;
 }
@@ -65,11 +66,11 @@ export async function readStoredCouncil(source: CouncilSource): Promise<CouncilR
       const held = councils.map((c) => c.la).join(', ') || 'none';
       throw new Error(source.la ? `the store holds no returns of council ${source.la} (it holds: ${held})` : `the store holds several councils (${held}): choose one with --la`);
     }
-    const teams = await db.query<{ child_id: string; team: string }>('select child_id, team from allocations where la = $1', [chosen.la]);
+    const allocations = await db.query<{ child_id: string; team: string; worker: string | null }>('select child_id, team, worker from allocations where la = $1', [chosen.la]);
     const population = await readSetting<PopulationSetting>(db, chosen.la, POPULATION_SETTING);
     return {
       la: chosen.la, children: await storedChildren(db, chosen.la), latestReferenceDate: referenceDate(chosen.latest), files: chosen.returns,
-      teams: new Map(teams.map((t) => [t.child_id, t.team])), ...(population ? { population: populationOf(population.value) } : {}),
+      allocations: new Map(allocations.map((a) => [a.child_id, { team: a.team, worker: a.worker }])), ...(population ? { population: populationOf(population.value) } : {}),
     };
   } finally {
     await db.close();

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { drift } from '../../core/drift/drift.ts';
 import { driftSettings, type DriftSettings } from '../../core/drift/settings.ts';
-import { allocationsFrom903, worklist, type Allocation, type WorklistEntry } from '../../core/drift/worklist.ts';
+import { allocationsOn, worklist, type Allocation, type WorklistEntry } from '../../core/drift/worklist.ts';
 import type { IsoDate } from '../../core/model/dates.ts';
 import { isoDateOption } from './command-options.ts';
 import { councilSourceOptions, readCouncilFrom } from './council-returns.ts';
@@ -29,8 +29,8 @@ export function driftCommand(): Command {
     .description('drift worklist from the store (or a folder of returns): statutory timescales missed, counted in working days, and long-standing concerns')
     .option('--at <date>', 'date to compute at (default: the latest 31 March in the returns)', isoDate)
     .option('--team <team>', 'only this team\'s children (as the store allocates them, or from --allocations)')
-    .option('--worker <id>', 'only this worker\'s children (SW_ID, or from --allocations)')
-    .option('--allocations <csv>', 'CSV with columns child, team, worker (otherwise the 903 social worker episodes give the worker)')
+    .option('--worker <id>', 'only this worker\'s children (SW_ID while looked after, else as the store allocates them, or from --allocations)')
+    .option('--allocations <csv>', 'CSV with columns child, team, worker (otherwise the 903 social worker episodes give the worker while a child is looked after, and the store\'s allocations the rest)')
     .option('--settings <json>', 'JSON file of local timescales laid over the national defaults')
     .option('--late', 'include deadlines met late (shown for a few months after)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
@@ -52,7 +52,7 @@ async function run(folder: string | undefined, opts: Options): Promise<number> {
   }
   const settings: DriftSettings = driftSettings(opts.settings ? (JSON.parse(await readFile(opts.settings, 'utf8')) as Parameters<typeof driftSettings>[0]) : {});
   const result = drift(council.children, at, { settings });
-  const allocations = opts.allocations ? readAllocations(await readFile(opts.allocations, 'utf8')) : withTeams(allocationsFrom903(council.children, at), council.teams);
+  const allocations = opts.allocations ? readAllocations(await readFile(opts.allocations, 'utf8')) : allocationsOn(council.children, at, council.allocations);
   const entries = worklist(result.items, { ...(opts.team ? { team: opts.team } : {}), ...(opts.worker ? { worker: opts.worker } : {}), includeLate: opts.late ?? false }, allocations);
   const text = opts.format === 'json'
     ? `${JSON.stringify({ la: council.la, at, items: entries, notRun: result.notRun.map((n) => ({ rule: n.rule.id, reason: n.reason })) })}\n`
@@ -62,12 +62,6 @@ async function run(folder: string | undefined, opts: Options): Promise<number> {
   if (opts.out) await writeFile(opts.out, text);
   else process.stdout.write(text);
   return 0;
-}
-
-/** The 903's workers with the store's teams laid over them. */
-function withTeams(workers: Map<string, Allocation>, teams: ReadonlyMap<string, string> | undefined): Map<string, Allocation> {
-  for (const [child, team] of teams ?? []) workers.set(child, { team, worker: workers.get(child)?.worker ?? null });
-  return workers;
 }
 
 function readAllocations(text: string): Map<string, Allocation> {

@@ -62,9 +62,10 @@ describe('sightline indicators and drift on generated returns', () => {
     for (const id of ['re-referrals', 'assessments-45-working-days', 'referrals-nfa']) assert.equal(value(fromStore, id), value(fromFolder, id), `${id}: the store and the folder agree`);
     const worklist = join(dir, 'team-a.json');
     await driftCommand().parseAsync(['--data', data, '--team', 'Team A', '--format', 'json', '--out', worklist], { from: 'user' });
-    const items = (JSON.parse(await readFile(worklist, 'utf8')) as { items: { team: string }[] }).items;
+    const items = (JSON.parse(await readFile(worklist, 'utf8')) as { items: { team: string; worker: string }[] }).items;
     assert.ok(items.length > 0);
     assert.ok(items.every((i) => i.team === 'Team A'));
+    assert.ok(items.some((i) => /^A-SW\d\d$/.test(i.worker)), "the store's allocated workers name those the 903 does not");
   });
 
   it("divides rates by the 0–17 population the council entered in the store, unless --population is given", async () => {

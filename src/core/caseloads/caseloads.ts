@@ -1,7 +1,8 @@
 import type { ChildFacts } from '../indicators/child-facts.ts';
 import type { Period } from '../indicators/period.ts';
+import type { Allocation } from '../drift/worklist.ts';
 import type { IsoDate } from '../model/dates.ts';
-import { CASE_KINDS, openCaseOn, workerOn, type CaseKind } from './open-case.ts';
+import { CASE_KINDS, caseWorkerOn, openCaseOn, type CaseKind } from './open-case.ts';
 
 /**
  * The caseload limit a council starts with: 18 children per social worker. It is a common local target,
@@ -15,7 +16,7 @@ export const DEFAULT_CASELOAD_LIMIT = 18;
 export const CASELOAD_LIMIT_RANGE = { min: 1, max: 60 } as const;
 
 export interface WorkerCaseload {
-  /** The worker's SW_ID from the SSDA903 return: no name. */
+  /** The worker's id: the SSDA903's SW_ID or the case management system's, never a name. */
   readonly worker: string;
   /** The team holding most of the worker's children (the 903 names no team); null when none has one. */
   readonly team: string | null;
@@ -73,29 +74,30 @@ export interface CaseloadTrendPoint extends Omit<CaseloadSummary, 'byKind'> {
 }
 
 /**
- * Caseloads on a date: each social worker's children from the SSDA903 social worker episodes (SW_ID),
- * each team's open cases from the council's allocations, and the children with an open case but no
- * worker. A worker's caseload counts every child whose episode with them is open on the date. The 903
- * records workers only for children looked after, so children in need and on plans show with no worker
- * until a case management system's feed names theirs. With `team`, only that team's workers, cases and
- * children are given.
+ * Caseloads on a date: each social worker's children with an open case, each team's open cases from the
+ * council's allocations, and the children with an open case but no worker. A child's worker is the
+ * SSDA903's (SW_ID) while the child is looked after and the return names one; otherwise the one the case
+ * management system allocated (`allocations`, by child id); a child with neither is unallocated. With
+ * `team`, only that team's workers, cases and children are given.
  */
-export function caseloadsOn(children: readonly ChildFacts[], teams: ReadonlyMap<string, string>, on: IsoDate, limit: number, team?: string): Caseloads {
+export function caseloadsOn(children: readonly ChildFacts[], allocations: ReadonlyMap<string, Allocation>, on: IsoDate, limit: number, team?: string): Caseloads {
   const held = new Map<string, Map<string, number>>();
   const unallocated: UnallocatedChild[] = [];
   const open: { kind: CaseKind; team: string | null }[] = [];
   for (const child of children) {
-    const worker = workerOn(child, on);
-    const childTeam = teams.get(child.childId) ?? null;
-    if (worker) {
-      const byTeam = held.get(worker) ?? new Map<string, number>();
-      byTeam.set(childTeam ?? '', (byTeam.get(childTeam ?? '') ?? 0) + 1);
-      held.set(worker, byTeam);
-    }
     const kind = openCaseOn(child, on);
     if (!kind) continue;
+    const allocation = allocations.get(child.childId);
+    const childTeam = allocation?.team ?? null;
+    const worker = caseWorkerOn(child, on, allocation?.worker ?? null);
     open.push({ kind, team: childTeam });
-    if (!worker) unallocated.push({ childId: child.childId, team: childTeam, kind });
+    if (!worker) {
+      unallocated.push({ childId: child.childId, team: childTeam, kind });
+      continue;
+    }
+    const byTeam = held.get(worker) ?? new Map<string, number>();
+    byTeam.set(childTeam ?? '', (byTeam.get(childTeam ?? '') ?? 0) + 1);
+    held.set(worker, byTeam);
   }
   const allWorkers = [...held].map(([worker, byTeam]): WorkerCaseload => {
     const children = [...byTeam.values()].reduce((n, x) => n + x, 0);
@@ -105,7 +107,7 @@ export function caseloadsOn(children: readonly ChildFacts[], teams: ReadonlyMap<
   const workers = allWorkers.filter(inScope).sort((a, b) => b.children - a.children || a.worker.localeCompare(b.worker));
   const openInScope = open.filter(inScope);
   const unallocatedInScope = unallocated.filter(inScope).sort((a, b) => a.childId.localeCompare(b.childId));
-  const teamNames = [...new Set([...teams.values()])].filter((t) => team === undefined || t === team).sort();
+  const teamNames = [...new Set([...allocations.values()].map((a) => a.team).filter((t) => t !== null))].filter((t) => team === undefined || t === team).sort();
   return {
     on,
     limit,
@@ -120,10 +122,10 @@ export function caseloadsOn(children: readonly ChildFacts[], teams: ReadonlyMap<
   };
 }
 
-/** Month by month: the figures on each period's last day. */
-export function caseloadTrend(children: readonly ChildFacts[], teams: ReadonlyMap<string, string>, periods: readonly Period[], limit: number, team?: string): CaseloadTrendPoint[] {
+/** Month by month: the figures on each period's last day, with the allocations as they stand now (they keep no history). */
+export function caseloadTrend(children: readonly ChildFacts[], allocations: ReadonlyMap<string, Allocation>, periods: readonly Period[], limit: number, team?: string): CaseloadTrendPoint[] {
   return periods.map((p) => {
-    const { byKind: _byKind, ...figures } = caseloadsOn(children, teams, p.end, limit, team).summary;
+    const { byKind: _byKind, ...figures } = caseloadsOn(children, allocations, p.end, limit, team).summary;
     return { label: p.label, on: p.end, ...figures };
   });
 }

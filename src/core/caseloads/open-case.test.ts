@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testChild } from '../indicators/test-children.ts';
-import { openCaseOn, workerOn } from './open-case.ts';
+import { caseWorkerOn, openCaseOn, workerOn } from './open-case.ts';
 
 describe('open cases', () => {
   it('counts a child once, as the most intensive case open on the date', () => {
@@ -24,5 +24,14 @@ describe('open cases', () => {
     assert.equal(workerOn(child, '2023-12-31'), null);
     assert.equal(workerOn(child, '2024-03-01'), 'SW1');
     assert.equal(workerOn(child, '2025-01-01'), 'SW2');
+  });
+
+  it("takes the 903's worker while the child is looked after and the return names one, else the allocated worker", () => {
+    const child = testChild({ cin: [{ referral: '2023-11-01' }], care: [{ DECOM: '2024-01-01', DEC: '2024-06-01', REC: 'E11' }], socialWorkers: [{ id: 'SW1', start: '2024-02-01' }] });
+    assert.equal(caseWorkerOn(child, '2023-12-01', 'A-SW01'), 'A-SW01', 'in need, before care');
+    assert.equal(caseWorkerOn(child, '2024-01-15', 'A-SW01'), 'A-SW01', 'looked after, and the 903 names no worker yet');
+    assert.equal(caseWorkerOn(child, '2024-03-01', 'A-SW01'), 'SW1', 'looked after, and the 903 names one');
+    assert.equal(caseWorkerOn(child, '2024-07-01', 'A-SW01'), 'A-SW01', "care ended: the 903's episode left open is not taken");
+    assert.equal(caseWorkerOn(child, '2024-07-01', null), null, 'neither names one');
   });
 });

@@ -28,3 +28,12 @@ export function openCaseOn(child: ChildFacts, on: IsoDate): CaseKind | null {
 export function workerOn(child: ChildFacts, on: IsoDate): string | null {
   return child.socialWorkers.findLast((w) => w.start <= on && (w.end === null || w.end >= on))?.id ?? null;
 }
+
+/**
+ * Who holds the child's case on the date: while the child is looked after, the SSDA903's social worker
+ * (SW_ID) if the return names one on the date; otherwise `allocated`, the worker the council's case
+ * management system allocates (as it stands now: it keeps no history). Null when neither names one.
+ */
+export function caseWorkerOn(child: ChildFacts, on: IsoDate, allocated: string | null): string | null {
+  return (lookedAfterOn(child, on) ? workerOn(child, on) : null) ?? allocated;
+}

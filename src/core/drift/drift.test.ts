@@ -4,7 +4,7 @@ import { testChild, type TestChild } from '../indicators/test-children.ts';
 import { drift } from './drift.ts';
 import type { DriftItem, LocalRecords } from './rule.ts';
 import { driftSettings, type DriftSettings } from './settings.ts';
-import { allocationsFrom903, worklist } from './worklist.ts';
+import { allocationsOn, worklist } from './worklist.ts';
 
 /** Each rule on a hand-made child; due dates and working days worked out by hand on the England calendar. */
 function items(child: TestChild, at: string, rule: string, options: { records?: LocalRecords; settings?: DriftSettings } = {}): DriftItem[] {
@@ -125,12 +125,21 @@ describe('worklists', () => {
   const { items: all } = drift(children, '2025-07-01');
 
   it('sorts by severity then by working days overdue, and names the worker from the 903', () => {
-    const list = worklist(all, {}, allocationsFrom903(children, '2025-07-01'));
+    const list = worklist(all, {}, allocationsOn(children, '2025-07-01'));
     assert.deepEqual(list.map((e) => `${e.severity} ${e.rule} ${e.childId} ${e.worker}`), [
       'high assessment-overdue A SW1',
       'medium cp-plan-18-months B Unallocated',
       'medium long-standing-concern B Unallocated',
     ]);
+  });
+
+  it("names the allocated worker where the 903 names none, the team from the allocations", () => {
+    const stored = new Map([['A', { team: 'North', worker: 'N-SW02' }], ['B', { team: 'South', worker: 'S-SW01' }]]);
+    const allocations = allocationsOn(children, '2025-07-01', stored);
+    assert.deepEqual(allocations.get('A'), { team: 'North', worker: 'SW1' }, "looked after: the 903's worker");
+    assert.deepEqual(allocations.get('B'), { team: 'South', worker: 'S-SW01' });
+    assert.deepEqual(worklist(all, { worker: 'S-SW01' }, allocations).map((e) => e.childId), ['B', 'B']);
+    assert.deepEqual(allocationsOn(children, '2025-07-01', new Map([['B', { team: 'South', worker: null }]])).get('B'), { team: 'South', worker: null }, 'waiting for a worker');
   });
 
   it('filters by team and worker from the allocations the caller gives', () => {

@@ -1,3 +1,4 @@
+import { caseWorkerOn } from '../caseloads/open-case.ts';
 import type { IsoDate } from '../model/dates.ts';
 import type { ChildFacts } from '../indicators/child-facts.ts';
 import { SEVERITY_RANK, type DriftItem } from './rule.ts';
@@ -32,12 +33,17 @@ export function worklist(items: readonly DriftItem[], filter: { team?: string; w
   return entries.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.overdueWorkingDays - a.overdueWorkingDays || a.id.localeCompare(b.id));
 }
 
-/** Allocations from the 903 social worker episodes (SW_ID) open on the date; the 903 names no team. */
-export function allocationsFrom903(children: readonly ChildFacts[], at: IsoDate): Map<string, Allocation> {
+/**
+ * Who holds each child's case on the date: the team from the council's allocations (`allocated`, by
+ * child id; the 903 names no team), and the worker by `caseWorkerOn` (the 903's SW_ID while the child is
+ * looked after and the return names one, else the allocated worker). Every child has an entry, null
+ * where nothing names a team or worker.
+ */
+export function allocationsOn(children: readonly ChildFacts[], at: IsoDate, allocated: ReadonlyMap<string, Allocation> = new Map()): Map<string, Allocation> {
   const map = new Map<string, Allocation>();
   for (const child of children) {
-    const current = child.socialWorkers.findLast((w) => w.start <= at && (w.end === null || w.end >= at));
-    if (current?.id) map.set(child.childId, { team: null, worker: current.id });
+    const a = allocated.get(child.childId);
+    map.set(child.childId, { team: a?.team ?? null, worker: caseWorkerOn(child, at, a?.worker ?? null) });
   }
   return map;
 }

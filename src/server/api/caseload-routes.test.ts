@@ -30,12 +30,16 @@ const caseloads = async (user: string, query = '') => {
 };
 
 describe('GET /api/caseloads', () => {
-  it("gives a manager every team, workers by SW_ID and the unallocated children's ids", async () => {
+  it("gives a manager every team, workers by the 903's SW_ID or the allocation's id, and the unallocated children's ids", async () => {
     const view = await caseloads('manager');
     assert.equal(view.team, null);
     assert.equal(view.caseloads.teams.length, 4);
-    assert.ok(view.caseloads.workers.every((w) => /^SW\d+$/.test(w.worker)));
+    assert.ok(view.caseloads.workers.every((w) => /^(SW\d+|[A-D]-SW\d\d)$/.test(w.worker)));
+    assert.ok(view.caseloads.workers.some((w) => w.worker.includes('-')), 'allocated workers hold cases');
     assert.equal(view.caseloads.unallocated?.length, view.caseloads.summary.unallocated);
+    const waiting = new Set((await council.db.query<{ child_id: string }>('select child_id from allocations where worker is null')).map((r) => r.child_id));
+    assert.ok(view.caseloads.unallocated!.every((u) => waiting.has(u.childId)), 'only a case with no allocated worker is unallocated');
+    assert.ok(view.caseloads.summary.unallocated * 10 < view.caseloads.summary.openCases, 'most open cases have a worker');
     assert.equal(view.trend.length, 12);
   });
 

@@ -4,7 +4,7 @@ import { CASE_KINDS } from '../../core/caseloads/open-case.ts';
 import { accessOf } from './auth.ts';
 import { nullable, problems } from './schemas.ts';
 
-/** Caseloads per social worker (by SW_ID) and team, the distribution, unallocated children and trend; the council's limit. */
+/** Caseloads per social worker (by the 903's SW_ID or the allocated worker's id) and team, the distribution, unallocated children and trend; the council's limit. */
 const str = { type: 'string' } as const;
 const int = { type: 'integer' } as const;
 const date = { type: 'string', format: 'date' } as const;
@@ -46,7 +46,7 @@ const caseloadsView = {
         },
         workers: {
           type: 'array',
-          items: { type: 'object', properties: { worker: { type: 'string', description: 'SW_ID from the SSDA903 return' }, team: nullable('string'), children: int, overLimit: { type: 'boolean' } }, required: ['worker', 'team', 'children', 'overLimit'] },
+          items: { type: 'object', properties: { worker: { type: 'string', description: "the SSDA903's SW_ID for a looked-after child's worker, else the case management system's allocated worker's id (never a name)" }, team: nullable('string'), children: int, overLimit: { type: 'boolean' } }, required: ['worker', 'team', 'children', 'overLimit'] },
         },
         teams: {
           type: 'array',
@@ -59,7 +59,7 @@ const caseloadsView = {
         distribution: { type: 'array', items: { type: 'object', properties: { caseload: int, workers: int }, required: ['caseload', 'workers'] } },
         unallocated: {
           type: ['array', 'null'],
-          description: "children with an open case and no worker; null for those who may not find children (the counts are in summary)",
+          description: "children with an open case and no worker (none in the SSDA903 while looked after, none allocated); null for those who may not find children (the counts are in summary)",
           items: { type: 'object', properties: { childId: str, team: nullable('string'), kind: { type: 'string', enum: CASE_KINDS } }, required: ['childId', 'team', 'kind'] },
         },
       },

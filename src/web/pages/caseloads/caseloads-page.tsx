@@ -87,8 +87,15 @@ export function Caseloads({ on }: { on: string | null }) {
         ]}
       />
       <div className="govuk-inset-text">
-        Workers are named by their SSDA903 social worker id (SW_ID). The SSDA903 return records a social worker only for children looked after, so
-        children in need and on child protection plans show with no worker until the council's case management system names theirs.
+        <p className="govuk-body">
+          A looked-after child's worker is the one the SSDA903 return names on the date (its social worker id, SW_ID). Every other child's worker, and a
+          looked-after child's when the return names none, is the one the council's case management system has allocated to the case. A child with an
+          open case and neither has no social worker: the case is waiting for one.
+        </p>
+        <p className="govuk-body">
+          Workers are shown by id, never by name. The case management system's allocations are as they stand now, so earlier dates and the last 12
+          months count each child with the worker allocated today.
+        </p>
       </div>
       <h2 className="govuk-heading-m">How caseloads are spread</h2>
       <DistributionChart bars={c.distribution} limit={c.limit} />
@@ -137,7 +144,7 @@ function Teams({ view }: { view: CaseloadsView }) {
           ))}
         </tbody>
       </table>
-      <p className="govuk-body-s">A worker counts in the team that holds most of their children: the SSDA903 return names no team.</p>
+      <p className="govuk-body-s">A worker counts in the team that holds most of their children: the SSDA903 return names no team for its workers.</p>
     </div>
   );
 }
@@ -149,7 +156,7 @@ function OverLimit({ view }: { view: CaseloadsView }) {
     <div className="app-table-wrapper">
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--m">Workers over the limit of {view.caseloads.limit}</caption>
-        <FiguresHead columns={['Worker (SW_ID)', 'Team', 'Children']} figures={['Children']} />
+        <FiguresHead columns={['Worker', 'Team', 'Children']} figures={['Children']} />
         <tbody className="govuk-table__body">
           {over.map((w) => (
             <tr className="govuk-table__row" key={w.worker}>

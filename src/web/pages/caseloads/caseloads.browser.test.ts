@@ -34,6 +34,10 @@ describe('Caseloads, in the browser', { skip }, () => {
     assert.match(await summary(), new RegExp(`Caseload limit\\s*${DEFAULT_CASELOAD_LIMIT} children \\(Sightline's default`));
     assert.equal(await page.getByRole('table', { name: 'By team' }).locator('tbody tr').count(), 4);
     const unallocated = page.getByRole('table', { name: 'Children with an open case and no social worker' });
+    const waiting = [...(await summary()).matchAll(/(\d+) of \d+ /g)].reduce((n, m) => n + Number(m[1]), 0);
+    assert.ok(waiting > 0, 'a case is waiting for a worker');
+    assert.equal(await unallocated.locator('tbody tr').count(), waiting, 'the children counted as having no worker are the ones listed');
+    await page.getByText('is the one the council\'s case management system has allocated to the case').waitFor();
     const child = unallocated.getByRole('link').first();
     const name = (await child.textContent())!;
     assert.equal(await page.getByRole('img', { name: /month by month/ }).count(), 4);
@@ -64,7 +68,9 @@ describe('Caseloads, in the browser', { skip }, () => {
     await page.getByRole('button', { name: 'Save the limit' }).click();
     await page.getByText('The caseload limit is now 1.').waitFor();
     assert.match(await summary(), /Caseload limit\s*1 children, set by administrator/);
-    await page.getByRole('table', { name: 'Workers over the limit of 1' }).waitFor();
+    const over = page.getByRole('table', { name: 'Workers over the limit of 1' });
+    await over.waitFor();
+    assert.ok((await over.locator('tbody th').allTextContents()).some((w) => /^[A-D]-SW\d\d$/.test(w)), 'allocated workers are among them');
     await accessible('caseloads after the limit changed');
   });
 
