@@ -25,6 +25,11 @@ export async function openStore(options: StoreOptions = {}): Promise<Database> {
     await mkdir(dataDir, { recursive: true });
     db = await openDatabase({ dataDir });
   }
+  return migrated(db);
+}
+
+/** A database just opened, brought up to the current migrations; closed again if they fail. */
+export async function migrated(db: Database): Promise<Database> {
   try {
     await migrate(db);
   } catch (error) {

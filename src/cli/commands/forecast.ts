@@ -12,9 +12,8 @@ import { backtestView, forecastView } from '../../core/forecast/view.ts';
 import type { IsoDate } from '../../core/model/dates.ts';
 import { storedDemandData } from '../../store/forecast-episodes.ts';
 import { scenarioNamed } from '../../store/forecast-scenarios.ts';
-import { openDatabase, type Database } from '../../store/database.ts';
-import { migrate } from '../../store/migrate.ts';
-import { defaultDataDir, openStore } from '../../store/open-store.ts';
+import { openDatabase } from '../../store/database.ts';
+import { defaultDataDir, migrated, openStore } from '../../store/open-store.ts';
 import { isoDateOption } from './command-options.ts';
 import type { Ssda903Return } from '../../core/model/ssda903.ts';
 import { readTextFiles } from '../files.ts';
@@ -162,7 +161,7 @@ async function loadSource(opts: Options): Promise<Loaded> {
     return { data: await readDemandData(opts.from), scenario: null };
   }
   // A PGlite folder named outright is that folder, whatever DATABASE_URL says.
-  const db = pgliteFolder ? await openPgliteFolder(opts.from) : await openStore({ url, dataDir: opts.data });
+  const db = pgliteFolder ? await migrated(await openDatabase({ dataDir: opts.from })) : await openStore({ url, dataDir: opts.data });
   try {
     const councils = (await db.query<{ la: string }>("select distinct la from returns where dataset = 'ssda903' and superseded_by is null order by la")).map((r) => r.la);
     const la = opts.la ?? (councils.length === 1 ? councils[0] : undefined);
@@ -180,17 +179,6 @@ async function loadSource(opts: Options): Promise<Loaded> {
   } finally {
     await db.close();
   }
-}
-
-async function openPgliteFolder(dataDir: string): Promise<Database> {
-  const db = await openDatabase({ dataDir });
-  try {
-    await migrate(db);
-  } catch (error) {
-    await db.close();
-    throw error;
-  }
-  return db;
 }
 
 /** Stacked regional CSVs when the folder has an episodes.csv with a YEAR column; otherwise per-year 903 folders. */

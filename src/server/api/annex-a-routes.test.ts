@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { AnnexAJobView } from '../../access/annex-a-views.ts';
 import { scopeOf } from '../../access/permissions.ts';
-import type { TestCouncil, TestUser } from '../../access/testing.ts';
+import type { TestUser } from '../../access/testing.ts';
 import { readAnnexA } from '../../core/formats/annex-a/read-annex-a.ts';
-import { signedInApi, type SignedInApi, type TestClient } from './test-clients.ts';
+import { apiForSuite, type TestClient } from './test-clients.ts';
 
 const AT = '2026-03-31';
 
@@ -24,15 +24,8 @@ async function finished(client: TestClient, job: AnnexAJobView): Promise<AnnexAJ
 
 describe('the Annex A API', () => {
   const users: TestUser[] = ['administrator', 'performance-analyst', 'manager', 'social-worker', 'inspector', 'elected-member'];
-  let api: SignedInApi;
-  let council: TestCouncil;
-  before(async () => {
-    api = await signedInApi(users, '10.7.0.1');
-    council = api.council;
-  });
-  after(() => api?.close());
-
-  const as = (u: TestUser) => api.as(u);
+  const api = apiForSuite(users, '10.7.0.1');
+  const as = (u: TestUser) => api().as(u);
 
   it('starts a production (202, with where to follow it), reports progress, and gives the workbook once', async () => {
     const started = await as('manager').send({ method: 'POST', url: '/api/annex-a/productions', payload: { at: AT, months: 6, reason: 'Ofsted notification' } });
@@ -54,13 +47,13 @@ describe('the Annex A API', () => {
     const again = await as('manager').send({ method: 'GET', url: `/api/annex-a/productions/${job.id}/workbook` });
     assert.equal(again.statusCode, 404);
     assert.match(again.json<{ detail: string }>().detail, /no longer kept \(downloaded\)/);
-    const [entry] = await council.db.query<{ actor: string; subject: string; reason: string }>("select actor, subject, reason from audit_log where action = 'produce-annex-a'");
+    const [entry] = await api().council.db.query<{ actor: string; subject: string; reason: string }>("select actor, subject, reason from audit_log where action = 'produce-annex-a'");
     assert.deepEqual(entry, { actor: 'manager', subject: AT, reason: 'Ofsted notification' });
   });
 
   it('lets only the roles allowed to produce Annex A reach it: the others get 403', async () => {
     for (const u of users) {
-      const allowed = scopeOf(council.actors[u].role, 'produce-annex-a') !== null;
+      const allowed = scopeOf(api().council.actors[u].role, 'produce-annex-a') !== null;
       const overview = await as(u).send({ method: 'GET', url: '/api/annex-a' });
       assert.equal(overview.statusCode, allowed ? 200 : 403, `${u}: ${overview.body}`);
       const reconcile = await as(u).send({ method: 'GET', url: `/api/annex-a/reconciliation?at=${AT}` });

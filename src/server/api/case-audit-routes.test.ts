@@ -1,32 +1,18 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { accessControl } from '../../access/access-control.ts';
+import { describe, it } from 'node:test';
 import type { CaseAuditListItem, CaseAuditRecord } from '../../access/case-audits-access.ts';
-import { testCouncil, type TestCouncil } from '../../access/testing.ts';
+import type { TestUser } from '../../access/testing.ts';
 import type { CaseAudit } from '../../core/case-audits/audit.ts';
 import type { CaseAuditDashboard } from '../../core/case-audits/dashboard.ts';
 import { DEFAULT_TEMPLATE } from '../../core/case-audits/template.ts';
-import { buildServer } from '../app.ts';
-import { signedIn, type TestClient } from './test-clients.ts';
+import { apiForSuite } from './test-clients.ts';
 
 /** The case-audit API through HTTP: the whole round from sample to dashboard, who may see what, and bad input refused with the field named. */
-let council: TestCouncil;
-let app: FastifyInstance;
-const clients: Record<string, TestClient> = {};
-
-before(async () => {
-  council = await testCouncil();
-  app = await buildServer({ control: accessControl(council.db), maxUploadBytes: 1_000_000 });
-  for (const user of ['manager', 'performance-analyst', 'social-worker', 'elected-member', 'inspector']) clients[user] = await signedIn(app, user, '10.8.0.1');
-});
-after(async () => {
-  await app?.close();
-  await council?.close();
-});
+const api = apiForSuite(['manager', 'performance-analyst', 'social-worker', 'elected-member', 'inspector'], '10.8.0.1');
+const as = (user: TestUser) => api().as(user);
 
 const grades = (grade: string) => DEFAULT_TEMPLATE.domains.map((d) => ({ domain: d.id, grade, text: `Evidence on ${d.title}` }));
-const draw = (size = 3) => clients.manager!.send({ method: 'POST', url: '/api/case-audits/samples', payload: { templateId: 'default', method: 'random', size, auditor: 'manager', seed: 3 } });
+const draw = (size = 3) => as('manager').send({ method: 'POST', url: '/api/case-audits/samples', payload: { templateId: 'default', method: 'random', size, auditor: 'manager', seed: 3 } });
 
 describe('a case audit through the API, from sample to dashboard', () => {
   it('draws a sample, audits a case, submits it, has it moderated by someone else and shows it on the dashboard with its history', async () => {
@@ -35,15 +21,15 @@ describe('a case audit through the API, from sample to dashboard', () => {
     const { audits } = drawn.json<{ audits: CaseAuditListItem[] }>();
     assert.equal(audits.length, 3);
     const id = audits[0]!.id;
-    const submit = await clients.manager!.send({ method: 'PUT', url: `/api/case-audits/audits/${id}`, payload: { grades: grades('good'), overall: 'good', summary: 'Sound', themes: ['plans not specific'], submit: true } });
+    const submit = await as('manager').send({ method: 'PUT', url: `/api/case-audits/audits/${id}`, payload: { grades: grades('good'), overall: 'good', summary: 'Sound', themes: ['plans not specific'], submit: true } });
     assert.equal(submit.statusCode, 200, submit.body);
     assert.deepEqual(submit.json<CaseAudit>().themes, ['Plans not specific']);
-    const moderate = await clients['performance-analyst']!.send({ method: 'POST', url: `/api/case-audits/audits/${id}/moderation`, payload: { grades: grades('good'), overall: 'good', note: 'Agreed' } });
+    const moderate = await as('performance-analyst').send({ method: 'POST', url: `/api/case-audits/audits/${id}/moderation`, payload: { grades: grades('good'), overall: 'good', note: 'Agreed' } });
     assert.equal(moderate.statusCode, 200, moderate.body);
-    const record = (await clients.inspector!.send({ method: 'GET', url: `/api/case-audits/audits/${id}` })).json<CaseAuditRecord>();
+    const record = (await as('inspector').send({ method: 'GET', url: `/api/case-audits/audits/${id}` })).json<CaseAuditRecord>();
     assert.deepEqual(record.history.map((h) => [h.change, h.by]), [['planned', 'manager'], ['submitted', 'manager'], ['moderated', 'performance-analyst']]);
     assert.equal(record.moderation?.note, 'Agreed');
-    const dashboard = await clients['elected-member']!.send({ method: 'GET', url: '/api/case-audits/dashboard?interval=month' });
+    const dashboard = await as('elected-member').send({ method: 'GET', url: '/api/case-audits/dashboard?interval=month' });
     assert.equal(dashboard.statusCode, 200, dashboard.body);
     const d = dashboard.json<CaseAuditDashboard>();
     assert.equal(d.overall.audits, 1);
@@ -56,7 +42,7 @@ describe('a case audit through the API, from sample to dashboard', () => {
 
 describe('who may see and do what', () => {
   it("gives an elected member the dashboard, samples and templates, never an audit of a child", async () => {
-    const member = clients['elected-member']!;
+    const member = as('elected-member');
     for (const url of ['/api/case-audits/dashboard', '/api/case-audits/samples', '/api/case-audits/templates']) assert.equal((await member.send({ method: 'GET', url })).statusCode, 200, url);
     const samples = (await member.send({ method: 'GET', url: '/api/case-audits/samples' })).body;
     assert.doesNotMatch(samples, /childId/);
@@ -70,20 +56,20 @@ describe('who may see and do what', () => {
 
   it("lets a social worker read their team's audits only; another team's is not found", async () => {
     await draw(30);
-    const teamA = new Set((await council.db.query<{ child_id: string }>("select child_id from allocations where team = 'Team A'")).map((r) => r.child_id));
-    const all = (await clients.manager!.send({ method: 'GET', url: '/api/case-audits/audits' })).json<CaseAuditListItem[]>();
-    const listed = (await clients['social-worker']!.send({ method: 'GET', url: '/api/case-audits/audits' })).json<CaseAuditListItem[]>();
+    const teamA = new Set((await api().council.db.query<{ child_id: string }>("select child_id from allocations where team = 'Team A'")).map((r) => r.child_id));
+    const all = (await as('manager').send({ method: 'GET', url: '/api/case-audits/audits' })).json<CaseAuditListItem[]>();
+    const listed = (await as('social-worker').send({ method: 'GET', url: '/api/case-audits/audits' })).json<CaseAuditListItem[]>();
     assert.ok(listed.length > 0 && listed.length < all.length);
     assert.ok(listed.every((a) => teamA.has(a.childId)));
     const theirs = all.find((a) => !teamA.has(a.childId))!;
-    assert.equal((await clients['social-worker']!.send({ method: 'GET', url: `/api/case-audits/audits/${listed[0]!.id}` })).statusCode, 200);
-    assert.equal((await clients['social-worker']!.send({ method: 'GET', url: `/api/case-audits/audits/${theirs.id}` })).statusCode, 404);
-    assert.equal((await clients['social-worker']!.send({ method: 'PUT', url: `/api/case-audits/audits/${listed[0]!.id}`, payload: { grades: [], overall: null, summary: '', themes: [], submit: false } })).statusCode, 403);
+    assert.equal((await as('social-worker').send({ method: 'GET', url: `/api/case-audits/audits/${listed[0]!.id}` })).statusCode, 200);
+    assert.equal((await as('social-worker').send({ method: 'GET', url: `/api/case-audits/audits/${theirs.id}` })).statusCode, 404);
+    assert.equal((await as('social-worker').send({ method: 'PUT', url: `/api/case-audits/audits/${listed[0]!.id}`, payload: { grades: [], overall: null, summary: '', themes: [], submit: false } })).statusCode, 403);
   });
 
   it("keeps an inspector to reading: no draws, no moderation", async () => {
-    assert.equal((await clients.inspector!.send({ method: 'POST', url: '/api/case-audits/samples', payload: { templateId: 'default', method: 'random', size: 1, auditor: 'manager' } })).statusCode, 403);
-    assert.equal((await clients.inspector!.send({ method: 'POST', url: '/api/case-audits/audits/1/moderation', payload: { grades: [], overall: 'good', note: '' } })).statusCode, 403);
+    assert.equal((await as('inspector').send({ method: 'POST', url: '/api/case-audits/samples', payload: { templateId: 'default', method: 'random', size: 1, auditor: 'manager' } })).statusCode, 403);
+    assert.equal((await as('inspector').send({ method: 'POST', url: '/api/case-audits/audits/1/moderation', payload: { grades: [], overall: 'good', note: '' } })).statusCode, 403);
   });
 });
 
@@ -98,29 +84,29 @@ describe('bad input', () => {
       ['/api/case-audits/templates', { name: 'T', domains: [] }, /domains/],
     ];
     for (const [url, payload, field] of cases) {
-      const response = await clients.manager!.send({ method: 'POST', url, payload });
+      const response = await as('manager').send({ method: 'POST', url, payload });
       assert.equal(response.statusCode, 400, `${JSON.stringify(payload)}: ${response.body}`);
       assert.match(problem(response.body).detail, field);
     }
-    const badGrade = await clients.manager!.send({ method: 'PUT', url: '/api/case-audits/audits/1', payload: { grades: [{ domain: 'permanence', grade: 'fine', text: '' }], overall: null, summary: '', themes: [], submit: false } });
+    const badGrade = await as('manager').send({ method: 'PUT', url: '/api/case-audits/audits/1', payload: { grades: [{ domain: 'permanence', grade: 'fine', text: '' }], overall: null, summary: '', themes: [], submit: false } });
     assert.equal(badGrade.statusCode, 400);
     assert.match(problem(badGrade.body).detail, /grades\/0\/grade/);
-    assert.equal((await clients.manager!.send({ method: 'GET', url: '/api/case-audits/audits/abc' })).statusCode, 400);
+    assert.equal((await as('manager').send({ method: 'GET', url: '/api/case-audits/audits/abc' })).statusCode, 400);
   });
 
   it('answers input it cannot accept with 422 naming each field, and stores nothing', async () => {
-    const before = (await clients.manager!.send({ method: 'GET', url: '/api/case-audits/samples' })).json<unknown[]>().length;
-    const response = await clients.manager!.send({ method: 'POST', url: '/api/case-audits/samples', payload: { templateId: 'nope', method: 'indicator', indicator: 'no-such-indicator', size: 2, auditor: 'nobody' } });
+    const before = (await as('manager').send({ method: 'GET', url: '/api/case-audits/samples' })).json<unknown[]>().length;
+    const response = await as('manager').send({ method: 'POST', url: '/api/case-audits/samples', payload: { templateId: 'nope', method: 'indicator', indicator: 'no-such-indicator', size: 2, auditor: 'nobody' } });
     assert.equal(response.statusCode, 422, response.body);
     const p = problem(response.body);
     assert.deepEqual(p.report?.problems.map((x) => x.field), ['templateId', 'auditor', 'indicator']);
     assert.match(p.detail, /^templateId: /);
-    assert.equal((await clients.manager!.send({ method: 'GET', url: '/api/case-audits/samples' })).json<unknown[]>().length, before);
+    assert.equal((await as('manager').send({ method: 'GET', url: '/api/case-audits/samples' })).json<unknown[]>().length, before);
   });
 
   it('refuses to submit an audit with a domain not graded, naming it', async () => {
     const { audits } = (await draw(1)).json<{ audits: CaseAuditListItem[] }>();
-    const response = await clients.manager!.send({ method: 'PUT', url: `/api/case-audits/audits/${audits[0]!.id}`, payload: { grades: grades('good').slice(1), overall: 'good', summary: '', themes: [], submit: true } });
+    const response = await as('manager').send({ method: 'PUT', url: `/api/case-audits/audits/${audits[0]!.id}`, payload: { grades: grades('good').slice(1), overall: 'good', summary: '', themes: [], submit: true } });
     assert.equal(response.statusCode, 422);
     assert.deepEqual(problem(response.body).report?.problems.map((x) => x.field), ['grades/quality-of-assessment/grade']);
   });

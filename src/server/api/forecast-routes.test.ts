@@ -1,53 +1,24 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { read } from '@e965/xlsx';
-import type { FastifyInstance, InjectOptions } from 'fastify';
-import { accessControl } from '../../access/access-control.ts';
+import type { InjectOptions } from 'fastify';
 import { forActor } from '../../access/data-access.ts';
 import { scopeOf } from '../../access/permissions.ts';
-import { TEST_PASSWORD, testCouncil, type TestCouncil, type TestUser } from '../../access/testing.ts';
+import type { TestUser } from '../../access/testing.ts';
 import type { ComparisonView } from '../../core/forecast/comparison.ts';
 import { numbers } from '../../core/forecast/test-council.ts';
 import type { ForecastView } from '../../core/forecast/view.ts';
-import { buildServer } from '../app.ts';
+import { apiForSuite } from './test-clients.ts';
 
 /** The forecast API through HTTP: who may do what, scenarios saved, changed and deleted, downloads, and bad input. */
-interface Client {
-  cookie: string;
-  csrf: string;
-}
-
-let council: TestCouncil;
-let app: FastifyInstance;
-const clients = new Map<TestUser, Client>();
 const roles: TestUser[] = ['administrator', 'performance-analyst', 'manager', 'social-worker', 'inspector', 'elected-member'];
-
-async function signIn(username: TestUser): Promise<Client> {
-  const response = await app.inject({ method: 'POST', url: '/api/session', payload: { username, password: TEST_PASSWORD }, remoteAddress: '10.0.8.1' });
-  assert.equal(response.statusCode, 200, response.body);
-  const cookie = response.cookies.find((c) => c.name === 'sightline-session')!;
-  return { cookie: `${cookie.name}=${cookie.value}`, csrf: response.json<{ csrfToken: string }>().csrfToken };
-}
-
-function as(user: TestUser, options: InjectOptions) {
-  const c = clients.get(user)!;
-  return app.inject({ ...options, headers: { ...(options.headers as Record<string, string>), cookie: c.cookie, 'x-csrf-token': c.csrf } });
-}
+const api = apiForSuite(roles, '10.0.8.1');
+const as = (user: TestUser, request: InjectOptions) => api().as(user).send(request);
 
 const stepDown = {
   moves: [{ from: 'Residential (External)', to: 'Residential (In-house)', share: 0.5, of: 'both' }],
   costs: { weekly: { 'Residential (In-house)': 3000 } },
 };
-
-before(async () => {
-  council = await testCouncil();
-  app = await buildServer({ control: accessControl(council.db), maxUploadBytes: 2_000_000 });
-  for (const role of roles) clients.set(role, await signIn(role));
-});
-after(async () => {
-  await app?.close();
-  await council?.close();
-});
 
 describe('the forecast API', () => {
   it('shows every role the base forecast, with its backtest and placeholders marked, and no NaN', async () => {
@@ -63,18 +34,18 @@ describe('the forecast API', () => {
       assert.doesNotMatch(response.body, /NaN/);
     }
     // The response schema passes every field of the view through.
-    const direct = await forActor(council.db, council.actors['elected-member']).forecast.forecast(null);
+    const direct = await forActor(api().council.db, api().council.actors['elected-member']).forecast.forecast(null);
     assert.deepEqual((await as('elected-member', { method: 'GET', url: '/api/forecast' })).json(), JSON.parse(JSON.stringify(direct)));
   });
 
   it('lets only managers, analysts and administrators save scenarios', async () => {
     for (const user of roles) {
       const response = await as(user, { method: 'POST', url: '/api/forecast/scenarios', payload: { name: `By ${user}`, settings: {} } });
-      const allowed = scopeOf(council.actors[user].role, 'manage-forecast-scenarios') !== null;
+      const allowed = scopeOf(api().council.actors[user].role, 'manage-forecast-scenarios') !== null;
       assert.equal(response.statusCode, allowed ? 201 : 403, `${user}: ${response.body.slice(0, 200)}`);
       if (!allowed) assert.match(String(response.headers['content-type']), /^application\/problem\+json/);
     }
-    assert.equal((await app.inject({ method: 'GET', url: '/api/forecast' })).statusCode, 401);
+    assert.equal((await api().app.inject({ method: 'GET', url: '/api/forecast' })).statusCode, 401);
   });
 
   it('saves, changes, compares and deletes a scenario that steps children down from external homes', async () => {
@@ -113,7 +84,7 @@ describe('the forecast API', () => {
     const xlsx = await as('manager', { method: 'GET', url: '/api/forecast.xlsx' });
     assert.equal(xlsx.statusCode, 200);
     assert.deepEqual(read(xlsx.rawPayload, { type: 'buffer' }).SheetNames, ['About', 'Children', 'Cost by quarter', 'Weekly costs', 'Comparison']);
-    const audited = await council.db.query<{ actor: string }>("select actor from audit_log where action = 'export-forecast' order by id");
+    const audited = await api().council.db.query<{ actor: string }>("select actor from audit_log where action = 'export-forecast' order by id");
     assert.deepEqual(audited.map((a) => a.actor), ['elected-member', 'manager']);
   });
 
@@ -140,7 +111,7 @@ describe('the forecast API', () => {
   });
 
   it('describes every forecast route in the OpenAPI document', async () => {
-    const paths = Object.keys((await app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{ paths: Record<string, unknown> }>().paths);
+    const paths = Object.keys((await api().app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{ paths: Record<string, unknown> }>().paths);
     for (const p of ['/api/forecast', '/api/forecast/preview', '/api/forecast/comparison', '/api/forecast.csv', '/api/forecast.xlsx', '/api/forecast/scenarios', '/api/forecast/scenarios/{id}']) assert.ok(paths.includes(p), p);
   });
 });

@@ -1,31 +1,20 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { read, utils } from '@e965/xlsx';
-import type { FastifyInstance } from 'fastify';
-import { accessControl } from '../../access/access-control.ts';
 import type { ActionView, BoardView, FindingView, WeeklyReportView } from '../../access/improvement-plan-views.ts';
-import { testCouncil, type TestCouncil, type TestUser } from '../../access/testing.ts';
+import type { TestUser } from '../../access/testing.ts';
 import { today } from '../../access/actor-guard.ts';
 import { addDays } from '../../core/model/dates.ts';
-import { buildServer } from '../app.ts';
-import { signedIn, type TestClient } from './test-clients.ts';
+import { apiForSuite } from './test-clients.ts';
 
 /** Days from today, for dates relative to when the test runs (the RAG is worked out on today). */
 const day = (n: number) => addDays(today(), n);
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 describe('the improvement plan API', () => {
-  let council: TestCouncil;
-  let app: FastifyInstance;
-  const clients = new Map<TestUser, TestClient>();
-  const as = (user: TestUser) => clients.get(user)!;
   let findingId = 0;
-
-  before(async () => {
-    council = await testCouncil();
-    app = await buildServer({ control: accessControl(council.db) });
-    for (const u of ['manager', 'performance-analyst', 'social-worker', 'inspector', 'elected-member'] as const) clients.set(u, await signedIn(app, u, '10.9.0.1'));
-    const recorded = await as('manager').send({
+  const api = apiForSuite(['manager', 'performance-analyst', 'social-worker', 'inspector', 'elected-member'], '10.9.0.1', async (opened) => {
+    const recorded = await opened.as('manager').send({
       method: 'POST', url: '/api/inspections',
       payload: {
         kind: 'focused-visit', start: '2026-01-12', end: '2026-01-13', focus: 'Help and protection',
@@ -36,10 +25,7 @@ describe('the improvement plan API', () => {
     const inspection = recorded.json<{ findings: { id: number }[] }>();
     findingId = inspection.findings[0]!.id;
   });
-  after(async () => {
-    await app?.close();
-    await council?.close();
-  });
+  const as = (user: TestUser) => api().as(user);
 
   const create = async (user: TestUser, body: Record<string, unknown>) => as(user).send({ method: 'POST', url: '/api/improvement-plan/actions', payload: body });
 
@@ -83,7 +69,7 @@ describe('the improvement plan API', () => {
     assert.equal(action.history[5]!.what, 'Action changed: Owner: Head of Children in Care → Service Manager, Children in Care; Status: Not started → In progress');
     assert.deepEqual([action.history[0]!.before, action.history[0]!.after], [{ likelihood: 3 }, { likelihood: 2 }]);
     assert.equal(action.source.text, 'Missing episodes not followed up');
-    const audited = await council.db.query<{ actor: string; detail: { change: string } }>(
+    const audited = await api().council.db.query<{ actor: string; detail: { change: string } }>(
       "select actor, detail from audit_log where action = 'manage-improvement-plan' and subject = $1 order by id", [`improvement-action/${created.id}`],
     );
     assert.deepEqual(audited.map((a) => [a.actor, a.detail.change]), [
@@ -145,7 +131,7 @@ describe('the improvement plan API', () => {
   });
 
   it("does not show another council's actions", async () => {
-    const [row] = await council.db.query<{ id: number }>(
+    const [row] = await api().council.db.query<{ id: number }>(
       `insert into improvement_actions (la, title, owner, status, start_date, target_date, created_by) values ('805', 'Theirs', 'o', 'in-progress', $1, $2, 'someone') returning id::int as id`, [day(-1), day(9)],
     );
     const theirs = row!.id;
@@ -163,7 +149,7 @@ describe('the improvement plan API', () => {
     assert.ok(action.indicators[0]!.months.some((m) => m.value !== null));
     assert.deepEqual(Object.keys(action.indicators[0]!.months[0]!).sort(), ['caveats', 'children', 'denominator', 'end', 'label', 'numerator', 'start', 'value']);
     assert.doesNotMatch(response.body, /childId|"cases"/);
-    assert.ok(!response.body.includes(`"${council.teamAChild}"`));
+    assert.ok(!response.body.includes(`"${api().council.teamAChild}"`));
   });
 
   it('lists the board red and overdue first, filtered by status and owner', async () => {
@@ -195,7 +181,7 @@ describe('the improvement plan API', () => {
   });
 
   it('describes every route in the OpenAPI document', async () => {
-    const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{ paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } }>();
+    const doc = (await api().app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{ paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } }>();
     for (const path of ['/api/improvement-plan', '/api/improvement-plan/actions/{id}', '/api/improvement-plan/actions/{id}/risks/{riskId}', '/api/improvement-plan/report.xlsx']) assert.ok(doc.paths[path], path);
     assert.ok(doc.components.schemas.ImprovementAction);
   });

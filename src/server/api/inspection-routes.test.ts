@@ -1,35 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance, InjectOptions } from 'fastify';
-import { accessControl } from '../../access/access-control.ts';
+import { describe, it } from 'node:test';
+import type { InjectOptions } from 'fastify';
 import type { InspectionsOverviewView, InspectionView } from '../../access/inspections-access.ts';
-import { TEST_PASSWORD, testCouncil, type TestCouncil, type TestUser } from '../../access/testing.ts';
-import { buildServer } from '../app.ts';
+import type { TestUser } from '../../access/testing.ts';
+import { apiForSuite } from './test-clients.ts';
 
 /** The inspections API through HTTP: Ofsted's history of the council, who may record, and bad input refused with the field named. */
-let council: TestCouncil;
-let app: FastifyInstance;
-const cookies = new Map<TestUser, { cookie: string; csrf: string }>();
-
-before(async () => {
-  council = await testCouncil();
-  app = await buildServer({ control: accessControl(council.db), maxUploadBytes: 1_000_000 });
-  for (const user of ['manager', 'performance-analyst', 'social-worker', 'inspector', 'elected-member'] as const) {
-    const response = await app.inject({ method: 'POST', url: '/api/session', payload: { username: user, password: TEST_PASSWORD }, remoteAddress: '10.9.0.1' });
-    assert.equal(response.statusCode, 200);
-    const cookie = response.cookies.find((c) => c.name === 'sightline-session')!;
-    cookies.set(user, { cookie: `${cookie.name}=${cookie.value}`, csrf: response.json<{ csrfToken: string }>().csrfToken });
-  }
-});
-after(async () => {
-  await app?.close();
-  await council?.close();
-});
-
-const as = (user: TestUser, request: InjectOptions) => {
-  const c = cookies.get(user)!;
-  return app.inject({ ...request, headers: { cookie: c.cookie, 'x-csrf-token': c.csrf } });
-};
+const api = apiForSuite(['manager', 'performance-analyst', 'social-worker', 'inspector', 'elected-member'], '10.9.0.1');
+const as = (user: TestUser, request: InjectOptions) => api().as(user).send(request);
 
 const monitoringVisit = { kind: 'monitoring-visit', start: '2021-03-02', end: '2021-03-03', published: '2021-04-01', focus: 'Children in need of help and protection' };
 const fullInspection = {
@@ -44,7 +22,7 @@ const fullInspection = {
     { kind: 'strength', text: 'Leaders know their services well.' },
   ],
 };
-const stored = async () => Number((await council.db.query<{ n: string }>('select (select count(*) from inspections) + (select count(*) from inspection_findings) as n'))[0]!.n);
+const stored = async () => Number((await api().council.db.query<{ n: string }>('select (select count(*) from inspections) + (select count(*) from inspection_findings) as n'))[0]!.n);
 
 describe('GET /api/inspections', () => {
   it("shows Middlesbrough (806) its published history: the 2020 inadequate and the 2023 requires-improvement judgements", async () => {
@@ -65,11 +43,11 @@ describe('GET /api/inspections', () => {
 
   it('lets every role read it, elected members and inspectors included, and no one signed out', async () => {
     for (const user of ['elected-member', 'inspector', 'social-worker'] as const) assert.equal((await as(user, { method: 'GET', url: '/api/inspections' })).statusCode, 200, user);
-    assert.equal((await app.inject({ method: 'GET', url: '/api/inspections' })).statusCode, 401);
+    assert.equal((await api().app.inject({ method: 'GET', url: '/api/inspections' })).statusCode, 401);
   });
 
   it('is described in the OpenAPI document', async () => {
-    const paths = Object.keys((await app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{ paths: Record<string, unknown> }>().paths);
+    const paths = Object.keys((await api().app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{ paths: Record<string, unknown> }>().paths);
     assert.deepEqual(paths.filter((p) => p.startsWith('/api/inspections')).sort(), ['/api/inspections', '/api/inspections/findings/{id}', '/api/inspections/{id}']);
   });
 });
@@ -87,7 +65,7 @@ describe('recording inspections and visits', () => {
     inspection = full.json<InspectionView>();
     assert.deepEqual(inspection.findings.map((f) => [f.seq, f.kind]), [[1, 'recommendation'], [2, 'recommendation'], [3, 'strength']]);
     assert.deepEqual(inspection.history.map((h) => [h.revision, h.changedBy, h.changes]), [[1, 'manager', ['Recorded']]]);
-    const audits = await council.db.query<{ action: string; subject: string }>("select action, subject from audit_log where actor = 'manager' and action = 'record-inspection' order by id");
+    const audits = await api().council.db.query<{ action: string; subject: string }>("select action, subject from audit_log where actor = 'manager' and action = 'record-inspection' order by id");
     assert.deepEqual(audits.map((a) => a.subject), [`inspection ${visitId}`, `inspection ${inspection.id}`]);
     const view = (await as('elected-member', { method: 'GET', url: '/api/inspections' })).json<InspectionsOverviewView>();
     assert.deepEqual(view.recorded.map((r) => [r.kind, r.overall, r.findings]), [['monitoring-visit', null, 0], ['standard-inspection', 'requires improvement', 3]]);
@@ -118,7 +96,7 @@ describe('recording inspections and visits', () => {
     assert.deepEqual(edited.findings.map((f) => f.id), [first!.id, second!.id]);
     assert.deepEqual(edited.history.map((h) => [h.revision, h.changedBy]), [[1, 'manager'], [2, 'performance-analyst']]);
     assert.deepEqual(edited.history[1]!.changes, ['Area for priority action 2 reworded', 'Strength 3 removed']);
-    const audit = await council.db.query<{ actor: string }>("select actor from audit_log where action = 'edit-inspection' and subject = $1", [`inspection ${inspection.id}`]);
+    const audit = await api().council.db.query<{ actor: string }>("select actor from audit_log where action = 'edit-inspection' and subject = $1", [`inspection ${inspection.id}`]);
     assert.deepEqual(audit.map((a) => a.actor), ['performance-analyst']);
   });
 
@@ -135,7 +113,7 @@ describe('recording inspections and visits', () => {
   });
 
   it("finds no record of another council's", async () => {
-    const [other] = await council.db.query<{ id: string }>("insert into inspections (la, kind, start_date, end_date, recorded_by, updated_by) values ('805', 'focused-visit', '2025-01-06', '2025-01-07', 'x', 'x') returning id");
+    const [other] = await api().council.db.query<{ id: string }>("insert into inspections (la, kind, start_date, end_date, recorded_by, updated_by) values ('805', 'focused-visit', '2025-01-06', '2025-01-07', 'x', 'x') returning id");
     assert.equal((await as('manager', { method: 'GET', url: `/api/inspections/${other!.id}` })).statusCode, 404);
     assert.equal((await as('manager', { method: 'PUT', url: `/api/inspections/${other!.id}`, payload: monitoringVisit })).statusCode, 404);
   });

@@ -1,34 +1,27 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { scopeOf } from '../../access/permissions.ts';
 import type { PopulationSettingView } from '../../access/settings-views.ts';
-import type { TestCouncil, TestUser } from '../../access/testing.ts';
+import type { TestUser } from '../../access/testing.ts';
 import type { IndicatorsView } from '../../access/views.ts';
-import { signedInApi, type SignedInApi } from './test-clients.ts';
+import { apiForSuite } from './test-clients.ts';
 
 describe("the council settings API: the 0–17 population", () => {
   const users: TestUser[] = ['administrator', 'performance-analyst', 'manager', 'social-worker', 'inspector', 'elected-member'];
-  let api: SignedInApi;
-  let council: TestCouncil;
-  before(async () => {
-    api = await signedInApi(users, '10.8.0.1');
-    council = api.council;
-  });
-  after(() => api?.close());
-
-  const as = (u: TestUser) => api.as(u);
+  const api = apiForSuite(users, '10.8.0.1');
+  const as = (u: TestUser) => api().as(u);
   const put = (u: TestUser, payload: Record<string, unknown>) => as(u).send({ method: 'PUT', url: '/api/settings/population', payload });
 
   it('lets only the roles allowed to manage council settings read and change it (403 for the rest), audited', async () => {
     for (const u of users) {
-      const allowed = scopeOf(council.actors[u].role, 'manage-council-settings') !== null;
+      const allowed = scopeOf(api().council.actors[u].role, 'manage-council-settings') !== null;
       assert.equal((await as(u).send({ method: 'GET', url: '/api/settings/population' })).statusCode, allowed ? 200 : 403, u);
       const r = await put(u, { population: 20_000 + users.indexOf(u), source: 'ONS mid-2024', year: 2024 });
       assert.equal(r.statusCode, allowed ? 200 : 403, `${u}: ${r.body}`);
       if (allowed) assert.equal(r.json<PopulationSettingView>().current?.updatedBy, u);
     }
-    const audited = await council.db.query<{ actor: string }>("select actor from audit_log where action = 'change-council-setting' order by id");
-    assert.deepEqual(audited.map((a) => a.actor), users.filter((u) => scopeOf(council.actors[u].role, 'manage-council-settings')));
+    const audited = await api().council.db.query<{ actor: string }>("select actor from audit_log where action = 'change-council-setting' order by id");
+    assert.deepEqual(audited.map((a) => a.actor), users.filter((u) => scopeOf(api().council.actors[u].role, 'manage-council-settings')));
   });
 
   it('refuses what cannot be a population, naming the field', async () => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { accessControl } from '../../access/access-control.ts';
 import { TEST_PASSWORD, testCouncil, type TestCouncil, type TestUser } from '../../access/testing.ts';
+import { openForSuite } from '../../testing/suite.ts';
 import { buildServer } from '../app.ts';
 
 /** A signed-in user as an API test drives it: the session cookie and the CSRF token, sent with every request. */
@@ -39,4 +40,9 @@ export async function signedInApi(users: readonly TestUser[], remoteAddress: str
       await council.close();
     },
   };
+}
+
+/** The API for a suite of tests, as `signedInApi` gives it, built before them and closed after them (see openForSuite). */
+export function apiForSuite(users: readonly TestUser[], remoteAddress: string, ready?: (api: SignedInApi) => Promise<void>): () => SignedInApi {
+  return openForSuite('The API', () => signedInApi(users, remoteAddress), ready);
 }

@@ -1,3 +1,5 @@
+import { ChartAxes, ChartFigure } from './chart.tsx';
+
 const WIDTH = 600;
 const HEIGHT = 220;
 const PAD = { right: 12, top: 14, bottom: 34 };
@@ -49,54 +51,35 @@ export function ForecastChart({ id, title, points, format, tableEvery = 1, value
   const startsAt = forecast[0];
   const end = forecast.at(-1);
   const rows = points.filter((p, i) => i % tableEvery === 0 || p === observed[0] || p === observed.at(-1) || p === startsAt || p === end);
+  const frame = { width: WIDTH, height: HEIGHT, left, ...PAD };
   return (
-    <figure className="govuk-!-margin-0 govuk-!-margin-bottom-4">
-      <svg className="app-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
-        <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{describe(observed, forecast, format)}</desc>
-        {band && <path d={band} className="app-chart__band" />}
-        <line x1={left} x2={WIDTH - PAD.right} y1={y(0)} y2={y(0)} className="app-chart__axis" />
-        <line x1={left} x2={left} y1={PAD.top} y2={HEIGHT - PAD.bottom} className="app-chart__axis" />
-        <text x={left - 6} y={y(top) + 5} textAnchor="end">{format(top)}</text>
-        <text x={left - 6} y={y(0)} textAnchor="end">{format(0)}</text>
-        <text x={left} y={HEIGHT - 10}>{points[0]!.label}</text>
-        <text x={WIDTH - PAD.right} y={HEIGHT - 10} textAnchor="end">{points.at(-1)!.label}</text>
-        {startsAt && observed.length > 0 && (
-          <>
-            <line x1={x(startsAt.at)} x2={x(startsAt.at)} y1={PAD.top} y2={HEIGHT - PAD.bottom} className="app-chart__rule" />
-            <text x={x(startsAt.at) + 4} y={PAD.top + 12}>forecast</text>
-          </>
-        )}
-        {observed.length > 0 && <path d={line(observed, (p) => p.observed!)} className="app-chart__line app-chart__line--observed" />}
-        {forecast.length > 0 && <path d={line(forecast, (p) => p.mean!)} className="app-chart__line app-chart__line--forecast" />}
-      </svg>
-      <details className="govuk-details govuk-!-margin-bottom-2">
-        <summary className="govuk-details__summary">
-          <span className="govuk-details__summary-text">{title}: the figures as a table</span>
-        </summary>
-        <div className="govuk-details__text">
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">{title}</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Period</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">{valueName}</th>
-                {banded.length > 0 && <th scope="col" className="govuk-table__header govuk-table__header--numeric">Likely range</th>}
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {rows.map((p) => (
-                <tr className="govuk-table__row" key={`${p.label}|${p.mean === undefined ? 'o' : 'f'}`}>
-                  <th scope="row" className="govuk-table__header">{p.label}{p.mean !== undefined && p.observed === undefined ? ' (forecast)' : ''}</th>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{format(p.mean ?? p.observed ?? 0)}</td>
-                  {banded.length > 0 && <td className="govuk-table__cell govuk-table__cell--numeric">{p.lower !== undefined && p.upper !== undefined ? `${format(p.lower)} to ${format(p.upper)}` : ''}</td>}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
-    </figure>
+    <ChartFigure
+      id={id}
+      title={title}
+      description={describe(observed, forecast, format)}
+      width={WIDTH}
+      height={HEIGHT}
+      columns={[{ name: 'Period' }, { name: valueName, numeric: true }, ...(banded.length > 0 ? [{ name: 'Likely range', numeric: true }] : [])]}
+      rows={rows.map((p) => ({
+        key: `${p.label}|${p.mean === undefined ? 'o' : 'f'}`,
+        cells: [
+          `${p.label}${p.mean !== undefined && p.observed === undefined ? ' (forecast)' : ''}`,
+          format(p.mean ?? p.observed ?? 0),
+          ...(banded.length > 0 ? [p.lower !== undefined && p.upper !== undefined ? `${format(p.lower)} to ${format(p.upper)}` : ''] : []),
+        ],
+      }))}
+    >
+      {band && <path d={band} className="app-chart__band" />}
+      <ChartAxes frame={frame} y={y} low={0} high={top} format={format} first={points[0]!.label} last={points.at(-1)!.label} />
+      {startsAt && observed.length > 0 && (
+        <>
+          <line x1={x(startsAt.at)} x2={x(startsAt.at)} y1={PAD.top} y2={HEIGHT - PAD.bottom} className="app-chart__rule" />
+          <text x={x(startsAt.at) + 4} y={PAD.top + 12}>forecast</text>
+        </>
+      )}
+      {observed.length > 0 && <path d={line(observed, (p) => p.observed!)} className="app-chart__line app-chart__line--observed" />}
+      {forecast.length > 0 && <path d={line(forecast, (p) => p.mean!)} className="app-chart__line app-chart__line--forecast" />}
+    </ChartFigure>
   );
 }
 

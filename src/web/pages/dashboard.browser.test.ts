@@ -1,55 +1,33 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { TEST_PASSWORD } from '../../access/testing.ts';
-import { openAppInBrowser, type AppInBrowser } from '../testing/app-in-browser.ts';
-import { accessibilityViolations, browserSkipReason } from '../testing/browser.ts';
+import { browserSuite, checkPage, signInAs } from '../testing/app-in-browser.ts';
+import { browserSkipReason } from '../testing/browser.ts';
 
 const skip = browserSkipReason();
-/** Set SIGHTLINE_SCREENSHOTS=1 to refresh the README's screenshots of the dashboard and the worklist. */
-const screenshots = process.env.SIGHTLINE_SCREENSHOTS ? new URL('../../../docs/screenshots/', import.meta.url).pathname : null;
 
 describe('Indicators and worklists, in the browser', { skip }, () => {
-  let app: AppInBrowser;
   let page: Page;
   let url: string;
-
-  before(async () => {
-    app = await openAppInBrowser();
-    ({ page, url } = app);
+  const app = browserSuite((opened) => {
+    ({ page, url } = opened);
   });
-  after(async () => {
-    await app?.close();
-  });
-
-  async function checkPage(name: string, photograph = false): Promise<void> {
-    assert.deepEqual(await accessibilityViolations(page), [], `${name}: accessibility violations`);
-    if (screenshots && photograph) await page.screenshot({ path: `${screenshots}${name}.png` });
-  }
-
-  async function signInAs(username: string): Promise<void> {
-    await page.goto(`${url}/sign-in`);
-    await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: "Your council's data" }).waitFor();
-  }
 
   it('shows every indicator with its trend chart, and leads from a number to a child', async () => {
-    await signInAs('manager');
+    await signInAs(app(), 'manager');
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Indicators' }).click();
     await page.getByRole('heading', { name: 'Indicators', level: 1 }).waitFor();
     const charts = page.getByRole('img', { name: /month by month|year by year/ });
     await charts.first().waitFor();
     assert.ok((await charts.count()) >= 10, 'a trend chart per indicator');
     assert.ok((await page.locator('svg.app-chart path.app-chart__line').first().getAttribute('d'))!.startsWith('M'), 'the line is drawn');
-    await checkPage('dashboard', true);
+    await checkPage(page, 'dashboard', 'window');
     await page.getByRole('link', { name: /children behind/ }).first().click();
     const table = page.getByRole('table', { name: /children behind the figure/ });
     await table.waitFor();
     const child = table.getByRole('link').first();
     const name = (await child.textContent())!;
-    await checkPage('indicator-children');
+    await checkPage(page, 'indicator-children');
     await child.click();
     await page.getByRole('heading', { name: `Chronology of ${name.replace('Child', 'child')}` }).waitFor();
     await page.getByRole('img', { name: /Timeline of child/ }).waitFor();
@@ -62,7 +40,7 @@ describe('Indicators and worklists, in the browser', { skip }, () => {
     const compared = (await page.getByRole('table', { name: /Compared with others/ }).textContent()) ?? '';
     assert.match(compared, /England/);
     assert.match(compared, /Not known: no published/, 'unknown figures are said to be unknown');
-    await checkPage('indicator');
+    await checkPage(page, 'indicator');
   });
 
   it('lists the worklist by severity, and a manager acknowledges an item with a reason', async () => {
@@ -72,13 +50,13 @@ describe('Indicators and worklists, in the browser', { skip }, () => {
     const rows = table.locator('tbody tr');
     const before = await rows.count();
     assert.ok(before > 0);
-    await checkPage('worklist', true);
+    await checkPage(page, 'worklist', 'window');
     const first = (await rows.first().locator('td').first().textContent())!;
     await rows.first().getByRole('link', { name: /Acknowledge/ }).click();
     await page.getByRole('heading', { name: 'Acknowledge a worklist item' }).waitFor();
     await page.getByRole('button', { name: 'Acknowledge' }).click();
     await page.locator('.govuk-error-summary').getByText('Enter why you are acknowledging this item').waitFor();
-    await checkPage('acknowledge');
+    await checkPage(page, 'acknowledge');
     await page.getByLabel('Why are you acknowledging it?').fill('Court timetable agreed; review at next hearing');
     await page.getByRole('button', { name: 'Acknowledge' }).click();
     await page.getByText('Item acknowledged.').waitFor();
@@ -86,12 +64,12 @@ describe('Indicators and worklists, in the browser', { skip }, () => {
     await page.getByText('1 acknowledged items').click();
     const acknowledged = page.getByRole('table', { name: 'Acknowledged, not back on the list' });
     assert.match((await acknowledged.textContent()) ?? '', new RegExp(`${first}.*Court timetable agreed`));
-    await checkPage('worklist-acknowledged');
+    await checkPage(page, 'worklist-acknowledged');
   });
 
   it('shows an elected member the numbers but not the children', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await signInAs('elected-member');
+    await signInAs(app(), 'elected-member');
     const menu = page.getByRole('navigation', { name: 'Menu' });
     assert.doesNotMatch((await menu.textContent()) ?? '', /Worklist/);
     await menu.getByRole('link', { name: 'Indicators' }).click();

@@ -1,9 +1,11 @@
+import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { accessControl } from '../../access/access-control.ts';
 import { TEST_PASSWORD, testCouncil, type TestCouncil } from '../../access/testing.ts';
 import { buildServer } from '../../server/app.ts';
-import { launchBrowser } from './browser.ts';
+import { openForSuite } from '../../testing/suite.ts';
+import { accessibilityViolations, launchBrowser } from './browser.ts';
 
 /** The platform as a browser test drives it: the test council, served on a free port, and one page open in Chromium. */
 export interface AppInBrowser {
@@ -45,4 +47,21 @@ export async function signInAs(app: AppInBrowser, username: string): Promise<voi
   await page.getByLabel('Password').fill(TEST_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: "Your council's data" }).waitFor();
+}
+
+/** The app for a suite of browser tests, opened before them and closed after them (see openForSuite). */
+export function browserSuite(ready?: (app: AppInBrowser) => void | Promise<void>): () => AppInBrowser {
+  return openForSuite('The app', openAppInBrowser, ready);
+}
+
+/** Set SIGHTLINE_SCREENSHOTS=1 to refresh the README's screenshots (docs/screenshots) as the tests pass the pages they photograph. */
+const SCREENSHOTS = process.env.SIGHTLINE_SCREENSHOTS ? new URL('../../../docs/screenshots/', import.meta.url).pathname : null;
+
+/**
+ * Fails the test, naming the page, on any of axe's WCAG A and AA violations on the page as it is now.
+ * `photograph` saves it as docs/screenshots/<name>.png, the window or the full page, when screenshots are wanted.
+ */
+export async function checkPage(page: Page, name: string, photograph?: 'window' | 'full page'): Promise<void> {
+  assert.deepEqual(await accessibilityViolations(page), [], `${name}: accessibility violations`);
+  if (SCREENSHOTS && photograph) await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: photograph === 'full page' });
 }

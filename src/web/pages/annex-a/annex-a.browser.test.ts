@@ -1,43 +1,36 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { AnnexAJobView } from '../../../access/annex-a-views.ts';
 import { readAnnexA } from '../../../core/formats/annex-a/read-annex-a.ts';
 import { importReturn } from '../../../store/import-return.ts';
-import { openAppInBrowser, signInAs, type AppInBrowser } from '../../testing/app-in-browser.ts';
-import { accessibilityViolations, browserSkipReason } from '../../testing/browser.ts';
+import { browserSuite, checkPage, signInAs } from '../../testing/app-in-browser.ts';
+import { browserSkipReason } from '../../testing/browser.ts';
 
 const skip = browserSkipReason();
 const AT = '2026-03-31';
 const FILE = `annex-a-806-${AT}.xlsx`;
 
 describe('Ofsted Annex A, in the browser', { skip }, () => {
-  let app: AppInBrowser;
   let page: Page;
   let url: string;
-
-  before(async () => {
-    app = await openAppInBrowser();
-    ({ page, url } = app);
-  });
-  after(async () => {
-    await app?.close();
+  const app = browserSuite((opened) => {
+    ({ page, url } = opened);
   });
 
   const menu = () => page.getByRole('navigation', { name: 'Menu' });
-  const noViolations = async (name: string) => assert.deepEqual(await accessibilityViolations(page), [], `${name}: accessibility violations`);
 
   it('lets a manager produce Annex A for a date, following its progress, and download the workbook once', async () => {
-    await signInAs(app, 'manager');
+    await signInAs(app(), 'manager');
     await menu().getByRole('link', { name: 'Annex A' }).click();
     await page.getByRole('heading', { name: 'Ofsted Annex A', level: 1 }).waitFor();
-    await noViolations('Annex A');
+    await checkPage(page, 'Annex A');
 
     // Without a reason nothing is produced, and the form says what is missing.
     await page.getByRole('button', { name: 'Produce Annex A' }).click();
     await page.locator('.govuk-error-summary').getByText('Enter why you are producing Annex A').waitFor();
-    await noViolations('Annex A, with an error');
+    await checkPage(page, 'Annex A, with an error');
 
     const progress: AnnexAJobView[] = [];
     page.on('response', (r) => {
@@ -50,7 +43,7 @@ describe('Ofsted Annex A, in the browser', { skip }, () => {
     await page.getByRole('button', { name: 'Produce Annex A' }).click();
     await page.getByRole('progressbar', { name: 'Producing Annex A' }).waitFor();
     assert.match((await page.locator('[aria-live="polite"]').first().textContent()) ?? '', /Reading children's records|Finding the council's children|Writing the workbook/);
-    await noViolations('Annex A, in progress');
+    await checkPage(page, 'Annex A, in progress');
 
     await page.getByRole('heading', { name: 'Annex A is ready' }).waitFor();
     assert.ok(progress.length >= 2, 'the page followed the production');
@@ -59,7 +52,7 @@ describe('Ofsted Annex A, in the browser', { skip }, () => {
     assert.equal(progress.at(-1)!.percent, 100);
     const rows = page.getByRole('table', { name: 'Rows in each list' });
     assert.equal(await rows.locator('tbody tr').count(), 11);
-    await noViolations('Annex A, ready');
+    await checkPage(page, 'Annex A, ready');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Download ${FILE}` }).click()]);
     assert.equal(download.suggestedFilename(), FILE);
@@ -73,18 +66,18 @@ describe('Ofsted Annex A, in the browser', { skip }, () => {
     const list8 = Number((await rows.getByRole('row', { name: /List 8/ }).locator('td').last().textContent())!.replace(/,/g, ''));
     assert.equal(read.lists[8]!.length, list8);
     await page.getByText('Downloaded: the workbook is no longer kept').waitFor();
-    await noViolations('Annex A, downloaded');
+    await checkPage(page, 'Annex A, downloaded');
 
     // The council's own Annex A, once stored, is compared with its returns: produced from them, it agrees.
-    const stored = await importReturn(app.council.db, { la: '806', files: [{ name: 'council-annex-a.xlsx', content: workbook }], importedBy: 'performance-analyst' });
+    const stored = await importReturn(app().council.db, { la: '806', files: [{ name: 'council-annex-a.xlsx', content: workbook }], importedBy: 'performance-analyst' });
     assert.equal(stored.status, 'imported', stored.message);
     await page.reload();
     await page.getByRole('table', { name: /Stored Annex A returns/ }).waitFor();
     await page.getByRole('button', { name: /Compare with the CIN census and SSDA903/ }).click();
     await page.getByText('The Annex A and the CIN census and SSDA903 agree').waitFor();
-    await noViolations('Annex A, reconciled');
+    await checkPage(page, 'Annex A, reconciled');
 
-    const audited = await app.council.db.query<{ actor: string; action: string; subject: string; reason: string | null }>(
+    const audited = await app().council.db.query<{ actor: string; action: string; subject: string; reason: string | null }>(
       "select actor, action, subject, reason from audit_log where action like '%annex-a' order by id",
     );
     assert.deepEqual(audited, [
@@ -96,7 +89,7 @@ describe('Ofsted Annex A, in the browser', { skip }, () => {
 
   it('shows a social worker no Annex A, and the API refuses them', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await signInAs(app, 'social-worker');
+    await signInAs(app(), 'social-worker');
     assert.equal(await menu().getByRole('link', { name: 'Annex A' }).count(), 0);
     assert.ok((await menu().getByRole('link').count()) > 0, 'the menu is there');
     assert.equal((await page.request.get(`${url}/api/annex-a`)).status(), 403);

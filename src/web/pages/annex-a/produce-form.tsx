@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import type { AnnexAJobView } from '../../../access/annex-a-views.ts';
 import { api, ApiError } from '../../api/client.ts';
+import { errorFor, Radios, TextArea, TextInput } from '../../components/form-fields.tsx';
 import { ErrorSummary } from '../../components/govuk.tsx';
 import { date } from '../../format.ts';
 
-type Field = 'annex-a-at' | 'annex-a-reason';
+const MONTHS = [{ value: '6', text: '6 months' }, { value: '12', text: '12 months' }];
 
 /**
  * The date Annex A is drawn up as of, how far it looks back, and why it is wanted (recorded in the audit
@@ -16,7 +17,6 @@ export function ProduceForm({ returnsReach, onStarted }: { returnsReach: string 
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<{ text: string; href?: string }[]>([]);
   const [sending, setSending] = useState(false);
-  const errorFor = (field: Field) => errors.find((e) => e.href === `#${field}`);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -36,73 +36,40 @@ export function ProduceForm({ returnsReach, onStarted }: { returnsReach: string 
     }
   };
 
-  const atError = errorFor('annex-a-at');
-  const reasonError = errorFor('annex-a-reason');
   return (
     <>
       {errors.length > 0 && <ErrorSummary title="There is a problem" errors={errors} />}
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <div className={`govuk-form-group${atError ? ' govuk-form-group--error' : ''}`}>
-          <label className="govuk-label govuk-label--s" htmlFor="annex-a-at">
-            Date Annex A is drawn up as of
-          </label>
-          <div id="annex-a-at-hint" className="govuk-hint">
-            The inspection date. {returnsReach ? `The CIN census and SSDA903 returns in the store reach ${date(returnsReach)}; nothing after that is known to them.` : 'The store has no CIN census or SSDA903 return yet.'}
-          </div>
-          {atError && (
-            <p id="annex-a-at-error" className="govuk-error-message">
-              <span className="govuk-visually-hidden">Error:</span> {atError.text}
-            </p>
-          )}
-          <input
-            className={`govuk-input govuk-input--width-10${atError ? ' govuk-input--error' : ''}`}
-            id="annex-a-at"
-            type="date"
-            value={at}
-            aria-describedby={`annex-a-at-hint${atError ? ' annex-a-at-error' : ''}`}
-            onChange={(e) => setAt(e.target.value)}
-          />
-        </div>
-        <div className="govuk-form-group">
-          <fieldset className="govuk-fieldset" aria-describedby="annex-a-months-hint">
-            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Months the lists look back over</legend>
-            <div id="annex-a-months-hint" className="govuk-hint">
-              Ofsted asks for 6 months; the adoption lists (10 and 11) and the counts of the last 12 months always look back 12.
-            </div>
-            <div className="govuk-radios govuk-radios--small govuk-radios--inline" data-module="govuk-radios">
-              {([6, 12] as const).map((m) => (
-                <div className="govuk-radios__item" key={m}>
-                  <input className="govuk-radios__input" id={`annex-a-months-${m}`} name="months" type="radio" checked={months === m} onChange={() => setMonths(m)} />
-                  <label className="govuk-label govuk-radios__label" htmlFor={`annex-a-months-${m}`}>
-                    {m} months
-                  </label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        </div>
-        <div className={`govuk-form-group${reasonError ? ' govuk-form-group--error' : ''}`}>
-          <label className="govuk-label govuk-label--s" htmlFor="annex-a-reason">
-            Why are you producing it?
-          </label>
-          <div id="annex-a-reason-hint" className="govuk-hint">
-            Annex A lists children one by one. Who produced it, when, for which date and why are recorded in the audit log.
-          </div>
-          {reasonError && (
-            <p id="annex-a-reason-error" className="govuk-error-message">
-              <span className="govuk-visually-hidden">Error:</span> {reasonError.text}
-            </p>
-          )}
-          <textarea
-            className={`govuk-textarea${reasonError ? ' govuk-textarea--error' : ''}`}
-            id="annex-a-reason"
-            rows={2}
-            maxLength={500}
-            value={reason}
-            aria-describedby={`annex-a-reason-hint${reasonError ? ' annex-a-reason-error' : ''}`}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        </div>
+        <TextInput
+          id="annex-a-at"
+          label="Date Annex A is drawn up as of"
+          hint={`The inspection date. ${returnsReach ? `The CIN census and SSDA903 returns in the store reach ${date(returnsReach)}; nothing after that is known to them.` : 'The store has no CIN census or SSDA903 return yet.'}`}
+          type="date"
+          width={10}
+          error={errorFor(errors, 'annex-a-at')}
+          value={at}
+          onChange={setAt}
+        />
+        <Radios
+          id="annex-a-months"
+          label="Months the lists look back over"
+          hint="Ofsted asks for 6 months; the adoption lists (10 and 11) and the counts of the last 12 months always look back 12."
+          inline
+          small
+          options={MONTHS}
+          value={String(months)}
+          onChange={(m) => setMonths(m === '12' ? 12 : 6)}
+        />
+        <TextArea
+          id="annex-a-reason"
+          label="Why are you producing it?"
+          hint="Annex A lists children one by one. Who produced it, when, for which date and why are recorded in the audit log."
+          rows={2}
+          maxLength={500}
+          error={errorFor(errors, 'annex-a-reason')}
+          value={reason}
+          onChange={setReason}
+        />
         <button type="submit" className="govuk-button" data-module="govuk-button" disabled={sending}>
           Produce Annex A
         </button>

@@ -9,7 +9,7 @@ import { ErrorSummary, Loading, NotificationBanner, SummaryList, TableHead, Tag 
 import { dateTime } from '../../format.ts';
 import { Link } from '../../routing/router.tsx';
 import { allows, useSession } from '../../session.tsx';
-import { errorFor, Radios, TextArea } from './form-fields.tsx';
+import { errorFor, Radios, TextArea } from '../../components/form-fields.tsx';
 import { useReloaded } from './use-reloaded.ts';
 import { errorsOf, sourceText, STATUS_COLOURS, STATUS_NAMES } from './words.ts';
 
@@ -126,12 +126,12 @@ function AuditForm({ audit, onDone }: { audit: CaseAudit; onDone: (d: Done) => v
         const g = grades.get(d.id)!;
         return (
           <div key={d.id} className="govuk-!-margin-bottom-6">
-            <Radios id={`grade-${d.id}`} label={d.title} hint={d.prompt} size="m" inline options={GRADE_OPTIONS} value={g.grade} onChange={(grade) => setGrade(d.id, { grade })} error={errorFor(errors, `grade-${d.id}`)} />
+            <Radios id={`grade-${d.id}`} label={d.title} hint={d.prompt} size="m" inline small options={GRADE_OPTIONS} value={g.grade} onChange={(grade) => setGrade(d.id, { grade })} error={errorFor(errors, `grade-${d.id}`)} />
             <TextArea id={`evidence-${d.id}`} label={`Evidence for the grade of ${d.title.toLowerCase()}`} value={g.text} maxLength={4000} onChange={(text) => setGrade(d.id, { text })} error={errorFor(errors, `evidence-${d.id}`)} />
           </div>
         );
       })}
-      <Radios id="overall-grade" label="Overall grade" size="m" inline options={GRADE_OPTIONS} value={overall} onChange={setOverall} error={errorFor(errors, 'overall-grade')} />
+      <Radios id="overall-grade" label="Overall grade" size="m" inline small options={GRADE_OPTIONS} value={overall} onChange={setOverall} error={errorFor(errors, 'overall-grade')} />
       <TextArea id="audit-summary" label="Summary of findings" rows={5} maxLength={4000} value={summary} onChange={setSummary} error={errorFor(errors, 'audit-summary')} />
       <div className="govuk-form-group">
         <fieldset className="govuk-fieldset" aria-describedby="themes-hint">
@@ -226,11 +226,11 @@ function ModerationForm({ audit, onDone }: { audit: CaseAudit; onDone: (d: Done)
       {errors.length > 0 && <ErrorSummary title="There is a problem" errors={errors} />}
       {audit.template.domains.map((d) => (
         <Radios
-          key={d.id} id={`grade-${d.id}`} label={`Your grade for ${d.title.toLowerCase()}`} inline options={GRADE_OPTIONS} value={grades.get(d.id) ?? ''}
+          key={d.id} id={`grade-${d.id}`} label={`Your grade for ${d.title.toLowerCase()}`} inline small options={GRADE_OPTIONS} value={grades.get(d.id) ?? ''}
           onChange={(g) => setGrades(new Map(grades).set(d.id, g))} error={errorFor(errors, `grade-${d.id}`)}
         />
       ))}
-      <Radios id="overall-grade" label="Your overall grade" inline options={GRADE_OPTIONS} value={overall} onChange={setOverall} error={errorFor(errors, 'overall-grade')} />
+      <Radios id="overall-grade" label="Your overall grade" inline small options={GRADE_OPTIONS} value={overall} onChange={setOverall} error={errorFor(errors, 'overall-grade')} />
       <TextArea id="moderation-note" label="Moderation note (optional)" maxLength={2000} value={note} onChange={setNote} error={errorFor(errors, 'moderation-note')} />
       <button type="submit" className="govuk-button" data-module="govuk-button">
         Record the moderation

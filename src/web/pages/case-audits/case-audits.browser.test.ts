@@ -1,36 +1,26 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { DEFAULT_TEMPLATE } from '../../../core/case-audits/template.ts';
-import { openAppInBrowser, signInAs, type AppInBrowser } from '../../testing/app-in-browser.ts';
-import { accessibilityViolations, browserSkipReason } from '../../testing/browser.ts';
+import { browserSuite, checkPage, signInAs } from '../../testing/app-in-browser.ts';
+import { browserSkipReason } from '../../testing/browser.ts';
 
 const skip = browserSkipReason();
 
 describe('Case audits, in the browser', { skip }, () => {
-  let app: AppInBrowser;
   let page: Page;
   /** The address of the audit done in these tests. */
   let auditUrl = '';
-
-  before(async () => {
-    app = await openAppInBrowser();
-    ({ page } = app);
+  const app = browserSuite((opened) => {
+    ({ page } = opened);
   });
-  after(async () => {
-    await app?.close();
-  });
-
-  async function accessible(name: string): Promise<void> {
-    assert.deepEqual(await accessibilityViolations(page), [], `${name}: accessibility violations`);
-  }
 
   it('lets a manager draw a sample, refusing a form without an auditor', async () => {
-    await signInAs(app, 'manager');
+    await signInAs(app(), 'manager');
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Case audits' }).click();
     await page.getByRole('heading', { name: 'Case audits', level: 1 }).waitFor();
     await page.getByText('No audit has been submitted yet.').waitFor();
-    await accessible('case audits, empty');
+    await checkPage(page, 'case audits, empty');
     await page.getByRole('link', { name: 'Draw a sample' }).click();
     await page.getByRole('heading', { name: 'Draw a sample to audit' }).waitFor();
     await page.getByLabel('How many children').fill('2');
@@ -39,7 +29,7 @@ describe('Case audits, in the browser', { skip }, () => {
     await page.locator('.govuk-error-summary').getByRole('link', { name: 'Enter the username of the auditor' }).waitFor();
     await page.getByLabel("From an indicator's children").check();
     await page.getByLabel('Indicator', { exact: true }).waitFor();
-    await accessible('draw a sample, with an error');
+    await checkPage(page, 'draw a sample, with an error');
     await page.getByLabel('At random from the children with an open case').check();
     await page.getByLabel('Auditor').fill('manager');
     await page.getByLabel('How many children').fill('2');
@@ -48,7 +38,7 @@ describe('Case audits, in the browser', { skip }, () => {
     const audits = page.getByRole('table', { name: 'Audits to finish' }).getByRole('row');
     assert.equal(await audits.count(), 3, 'a heading row and two audits');
     assert.match((await page.getByRole('table', { name: 'Samples drawn' }).textContent()) ?? '', /2 drawn from \d+ children with an open case/);
-    await accessible('case audits with a sample');
+    await checkPage(page, 'case audits with a sample');
   });
 
   it("adds a council's own template, to draw samples on", async () => {
@@ -57,7 +47,7 @@ describe('Case audits, in the browser', { skip }, () => {
     await page.getByRole('heading', { name: 'Add an audit template' }).waitFor();
     await page.getByRole('button', { name: 'Add the template' }).click();
     await page.locator('.govuk-error-summary').getByRole('link', { name: 'Enter a name for the template' }).waitFor();
-    await accessible('add a template, with errors');
+    await checkPage(page, 'add a template, with errors');
     await page.getByLabel('Name').fill('Exploitation deep dive');
     await page.getByLabel('Domains to grade').fill('Risk recognised: Was exploitation risk recognised early?\nDisruption');
     await page.getByRole('button', { name: 'Add the template' }).click();
@@ -75,7 +65,7 @@ describe('Case audits, in the browser', { skip }, () => {
     const summary = page.locator('.govuk-error-summary');
     await summary.getByRole('link', { name: 'Select a grade for quality of assessment before submitting.' }).waitFor();
     assert.equal(await summary.getByRole('link').count(), DEFAULT_TEMPLATE.domains.length + 1, 'each domain and the overall grade');
-    await accessible('an audit with errors');
+    await checkPage(page, 'an audit with errors');
     for (const d of DEFAULT_TEMPLATE.domains) {
       await page.getByRole('group', { name: d.title }).getByLabel('Good', { exact: true }).check();
       await page.getByLabel(`Evidence for the grade of ${d.title.toLowerCase()}`).fill(`What the record shows about ${d.title.toLowerCase()}.`);
@@ -90,20 +80,23 @@ describe('Case audits, in the browser', { skip }, () => {
     await page.getByText('The audit is submitted.').waitFor();
     await page.getByRole('table', { name: 'Grades' }).waitFor();
     await page.getByText('You audited this case, so someone else moderates it.').waitFor();
-    await accessible('a submitted audit');
+    await checkPage(page, 'a submitted audit');
   });
 
   it('lets someone else moderate it, and shows it on the dashboard with its themes', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await signInAs(app, 'performance-analyst');
+    await signInAs(app(), 'performance-analyst');
     await page.goto(auditUrl);
     await page.getByRole('heading', { name: 'Moderate the audit' }).waitFor();
     await page.getByRole('group', { name: 'Your overall grade' }).getByLabel('Requires improvement to be good').check();
     await page.getByLabel('Moderation note (optional)').fill('Plans lack timescales, so not yet good.');
-    await accessible('moderation');
+    await checkPage(page, 'moderation');
     await page.getByRole('button', { name: 'Record the moderation' }).click();
     await page.getByText('The moderation is recorded.').waitFor();
-    assert.match((await page.getByRole('list').filter({ hasText: 'Planned by' }).textContent()) ?? '', /Planned by manager.*Saved by manager.*Submitted by manager.*Moderated by performance-analyst/);
+    // The history is loaded again after the banner shows: wait for its new entry before reading it.
+    const history = page.getByRole('list').filter({ hasText: 'Planned by' });
+    await history.getByText(/Moderated by performance-analyst/).waitFor();
+    assert.match((await history.textContent()) ?? '', /Planned by manager.*Saved by manager.*Submitted by manager.*Moderated by performance-analyst/);
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Case audits' }).click();
     await page.getByRole('img', { name: /good or better, by quarter/ }).waitFor();
     const overall = (await page.locator('.govuk-summary-list').textContent()) ?? '';
@@ -113,19 +106,19 @@ describe('Case audits, in the browser', { skip }, () => {
     assert.match((await themes.textContent()) ?? '', /Drift and delay.*Sibling contact not promoted/);
     const link = themes.getByRole('link', { name: /Add to the improvement plan\s*:\s*Drift and delay/ });
     assert.equal(await link.getAttribute('href'), '/improvement-plan/actions/new?theme=Drift%20and%20delay');
-    await accessible('the dashboard with an audit');
+    await checkPage(page, 'the dashboard with an audit');
     await page.getByRole('link', { name: 'Show by month' }).click();
     await page.getByRole('img', { name: /good or better, by month/ }).waitFor();
-    await accessible('the dashboard by month');
+    await checkPage(page, 'the dashboard by month');
   });
 
   it('shows an elected member the figures and themes, never a child', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await signInAs(app, 'elected-member');
+    await signInAs(app(), 'elected-member');
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Case audits' }).click();
     await page.getByRole('table', { name: /Themes over time/ }).waitFor();
     assert.equal(await page.getByRole('link', { name: /Audit of child|Add to the improvement plan|Draw a sample/ }).count(), 0);
     assert.equal(await page.getByRole('heading', { name: 'Audits to finish' }).count(), 0, 'no list of audits of children');
-    await accessible('the dashboard for an elected member');
+    await checkPage(page, 'the dashboard for an elected member');
   });
 });

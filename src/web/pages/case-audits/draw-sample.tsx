@@ -7,7 +7,7 @@ import { useApi } from '../../api/use-api.ts';
 import { ErrorSummary, Loading } from '../../components/govuk.tsx';
 import { Link, useNavigate } from '../../routing/router.tsx';
 import { useSession } from '../../session.tsx';
-import { errorFor, Radios, Select, TextInput } from './form-fields.tsx';
+import { errorFor, Radios, Select, TextInput } from '../../components/form-fields.tsx';
 import { errorsOf, METHOD_NAMES } from './words.ts';
 
 /** Each field the API may name, and the id of its control on this page. */
@@ -69,7 +69,7 @@ export function DrawSample({ template }: { template: string | null }) {
           </Link>
         </p>
         <Radios
-          id="sample-method" label="Which children" error={errorFor(errors, 'sample-method')} value={method} onChange={(v) => setMethod(v as SampleMethod)}
+          id="sample-method" label="Which children" small error={errorFor(errors, 'sample-method')} value={method} onChange={(v) => setMethod(v as SampleMethod)}
           options={SAMPLE_METHODS.map((m) => ({ value: m, text: METHOD_NAMES[m] }))}
         >
           {method === 'indicator' && (

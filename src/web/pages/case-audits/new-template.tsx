@@ -3,7 +3,7 @@ import type { AuditTemplate } from '../../../core/case-audits/template.ts';
 import { api } from '../../api/client.ts';
 import { ErrorSummary } from '../../components/govuk.tsx';
 import { useNavigate } from '../../routing/router.tsx';
-import { errorFor, TextArea, TextInput } from './form-fields.tsx';
+import { errorFor, TextArea, TextInput } from '../../components/form-fields.tsx';
 import { errorsOf } from './words.ts';
 
 /**

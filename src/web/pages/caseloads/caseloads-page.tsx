@@ -10,7 +10,7 @@ import { TrendChart } from '../../components/trend-chart.tsx';
 import { count, date, dateTime } from '../../format.ts';
 import { Link, useNavigate } from '../../routing/router.tsx';
 import { allows, useSession } from '../../session.tsx';
-import { errorFor, TextInput } from '../case-audits/form-fields.tsx';
+import { errorFor, TextInput } from '../../components/form-fields.tsx';
 import { useReloaded } from '../case-audits/use-reloaded.ts';
 import { errorsOf } from '../case-audits/words.ts';
 import { DistributionChart } from './distribution-chart.tsx';

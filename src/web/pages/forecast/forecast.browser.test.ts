@@ -1,39 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { TEST_PASSWORD } from '../../../access/testing.ts';
-import { openAppInBrowser, type AppInBrowser } from '../../testing/app-in-browser.ts';
-import { accessibilityViolations, browserSkipReason } from '../../testing/browser.ts';
+import { browserSuite, checkPage, signInAs } from '../../testing/app-in-browser.ts';
+import { browserSkipReason } from '../../testing/browser.ts';
 
 const skip = browserSkipReason();
-/** Set SIGHTLINE_SCREENSHOTS=1 to photograph the forecast pages for the README. */
-const screenshots = process.env.SIGHTLINE_SCREENSHOTS ? new URL('../../../../docs/screenshots/', import.meta.url).pathname : null;
 
 describe('The care population and spend forecast, in the browser', { skip }, () => {
-  let app: AppInBrowser;
   let page: Page;
   let url: string;
-
-  before(async () => {
-    app = await openAppInBrowser();
-    ({ page, url } = app);
+  const app = browserSuite((opened) => {
+    ({ page, url } = opened);
   });
-  after(async () => {
-    await app?.close();
-  });
-
-  async function checkPage(name: string): Promise<void> {
-    assert.deepEqual(await accessibilityViolations(page), [], `${name}: accessibility violations`);
-    if (screenshots) await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
-  }
-
-  async function signInAs(username: string): Promise<void> {
-    await page.goto(`${url}/sign-in`);
-    await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: "Your council's data" }).waitFor();
-  }
 
   /** The first-year cost of a row of the comparison, in pounds, and its difference to the base. */
   async function comparisonRow(name: string): Promise<string[]> {
@@ -42,7 +20,7 @@ describe('The care population and spend forecast, in the browser', { skip }, () 
   }
 
   it('charts the forecast with its history and band, says how far to trust it, and marks placeholder costs', async () => {
-    await signInAs('manager');
+    await signInAs(app(), 'manager');
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Forecast' }).click();
     await page.getByRole('heading', { name: 'Care population and spend forecast', level: 1 }).waitFor();
     const total = page.getByRole('img', { name: /Children in care: all placements/ });
@@ -55,7 +33,7 @@ describe('The care population and spend forecast, in the browser', { skip }, () 
     await page.getByRole('img', { name: 'Cost per quarter' }).waitFor();
     assert.match(await page.locator('.govuk-warning-text').textContent() ?? '', /placeholders, not real prices/);
     assert.ok(await page.getByRole('link', { name: /as a spreadsheet \(xlsx/ }).getAttribute('href'));
-    await checkPage('forecast');
+    await checkPage(page, 'forecast', 'full page');
   });
 
   it('creates a scenario that steps children down from external to in-house homes, and shows it costs less than the base', async () => {
@@ -63,14 +41,14 @@ describe('The care population and spend forecast, in the browser', { skip }, () 
     await page.getByRole('heading', { name: 'Create a forecast scenario' }).waitFor();
     await page.getByRole('button', { name: 'Save scenario' }).click();
     await page.locator('.govuk-error-summary').getByRole('link', { name: 'Enter a name for the scenario' }).waitFor();
-    await checkPage('forecast-scenario-errors');
+    await checkPage(page, 'forecast-scenario-errors', 'full page');
     await page.getByLabel('Name').fill('Step down to our own homes');
     await page.getByRole('button', { name: 'Add a move' }).click();
     await page.getByLabel('Move 1: from').selectOption('Residential (External)');
     await page.getByLabel('Move 1: to').selectOption('Residential (In-house)');
     await page.getByLabel('Percentage of children').fill('50');
     await page.getByLabel('Residential (In-house)', { exact: true }).fill('3,500');
-    await checkPage('forecast-scenario');
+    await checkPage(page, 'forecast-scenario', 'full page');
     await page.getByRole('button', { name: 'Save scenario' }).click();
     await page.getByText('Scenario “Step down to our own homes” saved.').waitFor();
     await page.getByRole('img', { name: /Children in care: Residential \(In-house\)/ }).waitFor();
@@ -78,7 +56,7 @@ describe('The care population and spend forecast, in the browser', { skip }, () 
     assert.match(yearOne!, /^£[\d,]+$/);
     assert.match(difference!, /^−£[\d,]+$/, `cheaper than the base: ${difference}`);
     assert.match(fromChanges!, /^−£/);
-    await checkPage('forecast-compared');
+    await checkPage(page, 'forecast-compared', 'full page');
   });
 
   it('changes a saved scenario, refusing a horizon over four years with the box named', async () => {
@@ -99,22 +77,22 @@ describe('The care population and spend forecast, in the browser', { skip }, () 
 
   it('shows an elected member the forecast and the comparison, but no way to change scenarios', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await signInAs('elected-member');
+    await signInAs(app(), 'elected-member');
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Forecast' }).click();
     await page.getByRole('table', { name: 'Compared with the base' }).waitFor();
     assert.equal(await page.getByRole('link', { name: 'Create a scenario' }).count(), 0);
     assert.equal(await page.getByRole('link', { name: /^Change / }).count(), 0);
-    await checkPage('forecast-elected-member');
+    await checkPage(page, 'forecast-elected-member', 'full page');
   });
 
   it('deletes a scenario only once asked again', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await signInAs('performance-analyst');
+    await signInAs(app(), 'performance-analyst');
     await page.goto(`${url}/forecast`);
     await page.getByRole('link', { name: 'Change Step down to our own homes' }).click();
     await page.getByRole('button', { name: 'Delete scenario' }).click();
     await page.getByRole('alert').getByText('will no longer be listed or compared').waitFor();
-    await checkPage('forecast-scenario-delete');
+    await checkPage(page, 'forecast-scenario-delete', 'full page');
     await page.getByRole('button', { name: 'Yes, delete this scenario' }).click();
     await page.getByText('No scenarios have been saved yet.').waitFor();
     assert.equal(await page.getByRole('table', { name: 'Compared with the base' }).count(), 0);

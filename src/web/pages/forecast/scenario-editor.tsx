@@ -4,11 +4,12 @@ import { defaultWeeklyCosts } from '../../../core/forecast/costs-default.ts';
 import type { ForecastView } from '../../../core/forecast/view.ts';
 import { api, ApiError } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
+import { errorFor, Select, TextInput, type Option } from '../../components/form-fields.tsx';
 import { ErrorSummary, Loading, TableHead, Tag } from '../../components/govuk.tsx';
 import { dateTime } from '../../format.ts';
 import { Link, useNavigate } from '../../routing/router.tsx';
 import { allows, useSession } from '../../session.tsx';
-import { InputField, Rows, SelectField } from './form-fields.tsx';
+import { Rows } from './rows.tsx';
 import { emptyForm, formOf, hrefOf, itemId, movableCategories, settingsOf, withoutProvision, type FormError, type ScenarioForm } from './scenario-form.ts';
 
 /** Creating a scenario (id null) or changing one: loads what the form needs, then the form. */
@@ -32,9 +33,11 @@ export function ScenarioEditor({ id }: { id: number | null }) {
   return <EditorForm key={id ?? 'new'} base={base.data} scenario={scenario} initial={initial} />;
 }
 
-const UASC: readonly (readonly [string, string])[] = [['all', 'Include them'], ['exclude', 'Leave them out'], ['only', 'Only them']];
-const WHO_MOVES: readonly (readonly [string, string])[] = [['both', 'Children placed now and children entering care'], ['start', 'Children placed now'], ['entries', 'Children entering care']];
-const MODES: readonly (readonly [string, string])[] = [['percent', 'Change by a percentage'], ['add', 'Add to the daily rate']];
+const UASC: readonly Option[] = [{ value: 'all', text: 'Include them' }, { value: 'exclude', text: 'Leave them out' }, { value: 'only', text: 'Only them' }];
+const WHO_MOVES: readonly Option[] = [
+  { value: 'both', text: 'Children placed now and children entering care' }, { value: 'start', text: 'Children placed now' }, { value: 'entries', text: 'Children entering care' },
+];
+const MODES: readonly Option[] = [{ value: 'percent', text: 'Change by a percentage' }, { value: 'add', text: 'Add to the daily rate' }];
 
 function EditorForm({ base, scenario, initial }: { base: ForecastView; scenario: ScenarioDetailView | null; initial: ScenarioForm }) {
   const navigate = useNavigate();
@@ -45,7 +48,7 @@ function EditorForm({ base, scenario, initial }: { base: ForecastView; scenario:
   const set = <K extends keyof ScenarioForm>(key: K, value: ScenarioForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const setRow = <K extends 'moves' | 'entries' | 'rates' | 'shares'>(key: K, i: number, change: Partial<ScenarioForm[K][number]>) =>
     setForm((f) => ({ ...f, [key]: f[key].map((row, j) => (j === i ? { ...row, ...change } : row)) }));
-  const errorAt = (id: string) => errors.find((e) => e.href === `#${id}`)?.text;
+  const errorAt = (id: string) => errorFor(errors, id);
 
   // The data's categories and states, as they read with provision modelled or not.
   const label = (l: string) => (form.provision ? l : withoutProvision(l));
@@ -53,7 +56,7 @@ function EditorForm({ base, scenario, initial }: { base: ForecastView; scenario:
   const categories = unique(base.groups.filter((g) => g !== 'Total'));
   const inCare = unique(base.entries.map((e) => e.to));
   const allStates = unique([...base.entries.map((e) => e.to), ...base.rates.map((r) => r.to)]);
-  const choose = (what: string, values: readonly string[]): (readonly [string, string])[] => [['', `Choose ${what}`], ...values.map((v) => [v, v] as const)];
+  const choose = (what: string, values: readonly string[]): Option[] => [{ value: '', text: `Choose ${what}` }, ...values.map((v) => ({ value: v, text: v }))];
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -94,15 +97,15 @@ function EditorForm({ base, scenario, initial }: { base: ForecastView; scenario:
         A scenario changes the base forecast: it moves children between in-house and external placements, changes how many enter care or how often they move, and prices placements at your own weekly costs. Anything you leave as it is stays as in the base.
       </p>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <InputField id="scenario-name" label="Name" error={errorAt('scenario-name')} value={form.name} onChange={(v) => set('name', v)} width="20" />
-        <InputField id="scenario-description" label="What it tries (optional)" hint="For example: step half the children in external children's homes down to our own homes" value={form.description} onChange={(v) => set('description', v)} />
+        <TextInput id="scenario-name" label="Name" error={errorAt('scenario-name')} value={form.name} onChange={(v) => set('name', v)} width={20} />
+        <TextInput id="scenario-description" label="What it tries (optional)" hint="For example: step half the children in external children's homes down to our own homes" value={form.description} onChange={(v) => set('description', v)} />
 
         <fieldset className="govuk-fieldset govuk-!-margin-bottom-6">
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Dates</legend>
-          <InputField id="reference-from" label="Fit the rates on data from (optional)" type="date" width="10" bold={false} inline hint="Empty: all the data" error={errorAt('reference-from')} value={form.referenceFrom} onChange={(v) => set('referenceFrom', v)} />
-          <InputField id="reference-to" label="Fit the rates on data to" type="date" width="10" bold={false} inline error={errorAt('reference-to')} value={form.referenceTo} onChange={(v) => set('referenceTo', v)} />
-          <InputField id="start" label="Start the forecast on (optional)" type="date" width="10" hint="Empty: the end of the data" error={errorAt('start')} value={form.start} onChange={(v) => set('start', v)} />
-          <InputField id="months" label="Months to forecast" hint="At most 48 (4 years)" inputMode="numeric" width="3" error={errorAt('months')} value={form.months} onChange={(v) => set('months', v)} />
+          <TextInput id="reference-from" label="Fit the rates on data from (optional)" type="date" width={10} bold={false} inline hint="Empty: all the data" error={errorAt('reference-from')} value={form.referenceFrom} onChange={(v) => set('referenceFrom', v)} />
+          <TextInput id="reference-to" label="Fit the rates on data to" type="date" width={10} bold={false} inline error={errorAt('reference-to')} value={form.referenceTo} onChange={(v) => set('referenceTo', v)} />
+          <TextInput id="start" label="Start the forecast on (optional)" type="date" width={10} hint="Empty: the end of the data" error={errorAt('start')} value={form.start} onChange={(v) => set('start', v)} />
+          <TextInput id="months" label="Months to forecast" hint="At most 48 (4 years)" type="number" width={3} error={errorAt('months')} value={form.months} onChange={(v) => set('months', v)} />
         </fieldset>
 
         <fieldset className="govuk-fieldset govuk-!-margin-bottom-6">
@@ -115,7 +118,7 @@ function EditorForm({ base, scenario, initial }: { base: ForecastView; scenario:
               </label>
             </div>
           </div>
-          <SelectField id="uasc" label="Unaccompanied asylum-seeking children" value={form.uasc} options={UASC} onChange={(v) => set('uasc', v as ScenarioForm['uasc'])} />
+          <Select id="uasc" label="Unaccompanied asylum-seeking children" value={form.uasc} options={UASC} onChange={(v) => set('uasc', v as ScenarioForm['uasc'])} />
         </fieldset>
 
         <Rows
@@ -129,10 +132,10 @@ function EditorForm({ base, scenario, initial }: { base: ForecastView; scenario:
         >
           {(m, i) => (
             <>
-              <SelectField id={`move-${i}-from`} label={`Move ${i + 1}: from`} bold={false} inline error={errorAt(`move-${i}-from`)} value={m.from} options={choose('a placement', categories)} onChange={(v) => setRow('moves', i, { from: v })} />
-              <SelectField id={`move-${i}-to`} label={`Move ${i + 1}: to`} bold={false} inline value={m.to} options={choose('a placement', movableCategories(form.provision))} onChange={(v) => setRow('moves', i, { to: v })} />
-              <InputField id={`move-${i}-percent`} label="Percentage of children" bold={false} inline inputMode="decimal" width="3" suffix="%" error={errorAt(`move-${i}-percent`)} value={m.percent} onChange={(v) => setRow('moves', i, { percent: v })} />
-              <SelectField id={`move-${i}-of`} label="Which children" bold={false} value={m.of} options={WHO_MOVES} onChange={(v) => setRow('moves', i, { of: v as 'both' })} />
+              <Select id={`move-${i}-from`} label={`Move ${i + 1}: from`} bold={false} inline error={errorAt(`move-${i}-from`)} value={m.from} options={choose('a placement', categories)} onChange={(v) => setRow('moves', i, { from: v })} />
+              <Select id={`move-${i}-to`} label={`Move ${i + 1}: to`} bold={false} inline value={m.to} options={choose('a placement', movableCategories(form.provision))} onChange={(v) => setRow('moves', i, { to: v })} />
+              <TextInput id={`move-${i}-percent`} label="Percentage of children" bold={false} inline type="decimal" width={3} suffix="%" error={errorAt(`move-${i}-percent`)} value={m.percent} onChange={(v) => setRow('moves', i, { percent: v })} />
+              <Select id={`move-${i}-of`} label="Which children" bold={false} value={m.of} options={WHO_MOVES} onChange={(v) => setRow('moves', i, { of: v as 'both' })} />
             </>
           )}
         </Rows>
@@ -148,9 +151,9 @@ function EditorForm({ base, scenario, initial }: { base: ForecastView; scenario:
         >
           {(e, i) => (
             <>
-              <SelectField id={`entry-${i}-to`} label={`Change ${i + 1}: children entering`} bold={false} inline error={errorAt(`entry-${i}-to`)} value={e.to} options={choose('who', inCare)} onChange={(v) => setRow('entries', i, { to: v })} />
-              <SelectField id={`entry-${i}-mode`} label="How" bold={false} inline value={e.mode} options={MODES} onChange={(v) => setRow('entries', i, { mode: v as 'percent' })} />
-              <InputField id={`entry-${i}-value`} label={e.mode === 'percent' ? 'By (%)' : 'Children a day'} bold={false} inline inputMode="decimal" width="4" error={errorAt(`entry-${i}-value`)} value={e.value} onChange={(v) => setRow('entries', i, { value: v })} />
+              <Select id={`entry-${i}-to`} label={`Change ${i + 1}: children entering`} bold={false} inline error={errorAt(`entry-${i}-to`)} value={e.to} options={choose('who', inCare)} onChange={(v) => setRow('entries', i, { to: v })} />
+              <Select id={`entry-${i}-mode`} label="How" bold={false} inline value={e.mode} options={MODES} onChange={(v) => setRow('entries', i, { mode: v as 'percent' })} />
+              <TextInput id={`entry-${i}-value`} label={e.mode === 'percent' ? 'By (%)' : 'Children a day'} bold={false} inline type="decimal" width={4} error={errorAt(`entry-${i}-value`)} value={e.value} onChange={(v) => setRow('entries', i, { value: v })} />
             </>
           )}
         </Rows>
@@ -166,10 +169,10 @@ function EditorForm({ base, scenario, initial }: { base: ForecastView; scenario:
         >
           {(r, i) => (
             <>
-              <SelectField id={`rate-${i}-from`} label={`Change ${i + 1}: from`} bold={false} inline error={errorAt(`rate-${i}-from`)} value={r.from} options={choose('a placement', inCare)} onChange={(v) => setRow('rates', i, { from: v })} />
-              <SelectField id={`rate-${i}-to`} label={`Change ${i + 1}: to`} bold={false} inline value={r.to} options={choose('a placement', allStates)} onChange={(v) => setRow('rates', i, { to: v })} />
-              <SelectField id={`rate-${i}-mode`} label="How" bold={false} inline value={r.mode} options={MODES} onChange={(v) => setRow('rates', i, { mode: v as 'percent' })} />
-              <InputField id={`rate-${i}-value`} label={r.mode === 'percent' ? 'By (%)' : 'Daily rate'} bold={false} inline inputMode="decimal" width="4" error={errorAt(`rate-${i}-value`)} value={r.value} onChange={(v) => setRow('rates', i, { value: v })} />
+              <Select id={`rate-${i}-from`} label={`Change ${i + 1}: from`} bold={false} inline error={errorAt(`rate-${i}-from`)} value={r.from} options={choose('a placement', inCare)} onChange={(v) => setRow('rates', i, { from: v })} />
+              <Select id={`rate-${i}-to`} label={`Change ${i + 1}: to`} bold={false} inline value={r.to} options={choose('a placement', allStates)} onChange={(v) => setRow('rates', i, { to: v })} />
+              <Select id={`rate-${i}-mode`} label="How" bold={false} inline value={r.mode} options={MODES} onChange={(v) => setRow('rates', i, { mode: v as 'percent' })} />
+              <TextInput id={`rate-${i}-value`} label={r.mode === 'percent' ? 'By (%)' : 'Daily rate'} bold={false} inline type="decimal" width={4} error={errorAt(`rate-${i}-value`)} value={r.value} onChange={(v) => setRow('rates', i, { value: v })} />
             </>
           )}
         </Rows>
@@ -208,7 +211,7 @@ function EditorForm({ base, scenario, initial }: { base: ForecastView; scenario:
               ))}
             </tbody>
           </table>
-          <InputField id="inflation" label="Yearly price rise (optional)" hint="Applied on each anniversary of the start; empty for none" inputMode="decimal" width="3" suffix="%" error={errorAt('inflation')} value={form.inflation} onChange={(v) => set('inflation', v)} />
+          <TextInput id="inflation" label="Yearly price rise (optional)" hint="Applied on each anniversary of the start; empty for none" type="decimal" width={3} suffix="%" error={errorAt('inflation')} value={form.inflation} onChange={(v) => set('inflation', v)} />
         </fieldset>
 
         <Rows
@@ -222,8 +225,8 @@ function EditorForm({ base, scenario, initial }: { base: ForecastView; scenario:
         >
           {(s, i) => (
             <>
-              <SelectField id={`share-${i}-item`} label={`Share ${i + 1}: placement`} bold={false} inline error={errorAt(`share-${i}-item`)} value={s.item} options={choose('a placement', defaultWeeklyCosts.map((c) => c.item))} onChange={(v) => setRow('shares', i, { item: v })} />
-              <InputField id={`share-${i}-percent`} label="Share" bold={false} inline inputMode="decimal" width="3" suffix="%" error={errorAt(`share-${i}-percent`)} value={s.percent} onChange={(v) => setRow('shares', i, { percent: v })} />
+              <Select id={`share-${i}-item`} label={`Share ${i + 1}: placement`} bold={false} inline error={errorAt(`share-${i}-item`)} value={s.item} options={choose('a placement', defaultWeeklyCosts.map((c) => c.item))} onChange={(v) => setRow('shares', i, { item: v })} />
+              <TextInput id={`share-${i}-percent`} label="Share" bold={false} inline type="decimal" width={3} suffix="%" error={errorAt(`share-${i}-percent`)} value={s.percent} onChange={(v) => setRow('shares', i, { percent: v })} />
             </>
           )}
         </Rows>

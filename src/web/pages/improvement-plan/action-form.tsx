@@ -3,8 +3,9 @@ import type { ActionView, IndicatorChoice } from '../../../access/improvement-pl
 import { ACTION_STATUSES, STATUS_NAMES, type ActionStatus } from '../../../core/improvement-plan/plan.ts';
 import { LIMITS } from '../../../core/improvement-plan/validation.ts';
 import { useApi } from '../../api/use-api.ts';
+import { Select, TextArea, TextInput } from '../../components/form-fields.tsx';
 import { ErrorSummary } from '../../components/govuk.tsx';
-import { DateField, fieldErrors, SelectField, summaryOf, TextArea, TextField, type FieldErrors } from './fields.tsx';
+import { fieldErrors, summaryOf, type FieldErrors } from './field-errors.ts';
 
 /** What the action form holds: every field as text, as the inputs give it. */
 export interface ActionFormState {
@@ -56,12 +57,12 @@ export function ActionForm({ initial, button, save }: { initial: ActionFormState
     <>
       {Object.keys(errors).length > 0 && <ErrorSummary title="There is a problem" errors={summaryOf(errors, PREFIX)} />}
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <TextField id={`${PREFIX}title`} label="Title" error={errors.title} value={state.title} onChange={set('title')} maxLength={LIMITS.title} />
+        <TextInput id={`${PREFIX}title`} label="Title" error={errors.title} value={state.title} onChange={set('title')} maxLength={LIMITS.title} />
         <TextArea id={`${PREFIX}description`} label="Description" hint="What will be done, and what it answers." error={errors.description} value={state.description} onChange={set('description')} maxLength={LIMITS.description} rows={5} />
-        <TextField id={`${PREFIX}owner`} label="Owner" hint="The person or role accountable for it." error={errors.owner} value={state.owner} onChange={set('owner')} maxLength={LIMITS.owner} width="20" />
-        <SelectField id={`${PREFIX}status`} label="Status" error={errors.status} value={state.status} onChange={(v) => set('status')(v as ActionStatus)} options={ACTION_STATUSES.map((s) => [s, STATUS_NAMES[s]] as const)} />
-        <DateField id={`${PREFIX}startDate`} label="Start date" error={errors.startDate} value={state.startDate} onChange={set('startDate')} />
-        <DateField id={`${PREFIX}targetDate`} label="Target date" hint="When it should be complete. Milestones fall between the start and target dates." error={errors.targetDate} value={state.targetDate} onChange={set('targetDate')} />
+        <TextInput id={`${PREFIX}owner`} label="Owner" hint="The person or role accountable for it." error={errors.owner} value={state.owner} onChange={set('owner')} maxLength={LIMITS.owner} width={20} />
+        <Select id={`${PREFIX}status`} label="Status" error={errors.status} value={state.status} onChange={(v) => set('status')(v as ActionStatus)} options={ACTION_STATUSES.map((s) => ({ value: s, text: STATUS_NAMES[s] }))} />
+        <TextInput id={`${PREFIX}startDate`} label="Start date" type="date" width={10} error={errors.startDate} value={state.startDate} onChange={set('startDate')} />
+        <TextInput id={`${PREFIX}targetDate`} label="Target date" type="date" width={10} hint="When it should be complete. Milestones fall between the start and target dates." error={errors.targetDate} value={state.targetDate} onChange={set('targetDate')} />
         <div className={`govuk-form-group${errors.indicatorIds ? ' govuk-form-group--error' : ''}`}>
           <fieldset className="govuk-fieldset" aria-describedby={`${PREFIX}indicatorIds-hint`}>
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Linked indicators (optional)</legend>

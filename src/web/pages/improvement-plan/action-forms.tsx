@@ -3,9 +3,10 @@ import type { ActionView } from '../../../access/improvement-plan-views.ts';
 import { IMPACT_WORDS, LIKELIHOOD_WORDS } from '../../../core/improvement-plan/risk.ts';
 import { LIMITS } from '../../../core/improvement-plan/validation.ts';
 import { api } from '../../api/client.ts';
+import { Select, TextArea, TextInput } from '../../components/form-fields.tsx';
 import { ErrorSummary } from '../../components/govuk.tsx';
 import { date } from '../../format.ts';
-import { DateField, fieldErrors, SelectField, summaryOf, TextArea, TextField, type FieldErrors } from './fields.tsx';
+import { fieldErrors, summaryOf, type FieldErrors } from './field-errors.ts';
 
 type Saved = (action: ActionView, message: string) => void;
 
@@ -60,8 +61,8 @@ export function MilestoneForm({ action, onSaved }: { action: ActionView; onSaved
   );
   return (
     <SmallForm legend="Add a milestone" summary={form.summary} submit={form.submit} button="Add the milestone">
-      <TextField label="Milestone" maxLength={LIMITS.title} {...form.field('title')} />
-      <DateField label="Due" hint={`Between the start date (${date(action.startDate)}) and the target date (${date(action.targetDate)}).`} {...form.field('due')} />
+      <TextInput label="Milestone" maxLength={LIMITS.title} {...form.field('title')} />
+      <TextInput label="Due" type="date" width={10} hint={`Between the start date (${date(action.startDate)}) and the target date (${date(action.targetDate)}).`} {...form.field('due')} />
     </SmallForm>
   );
 }
@@ -76,35 +77,15 @@ export function UpdateForm({ action, onSaved }: { action: ActionView; onSaved: S
     async (s) => [await api<ActionView>(`/improvement-plan/actions/${action.id}/updates`, { method: 'POST', body: { summary: s.summary.trim(), progress: Number(s.progress) } }), 'Weekly update posted.'],
     onSaved,
   );
-  const progress = form.field('progress');
   return (
     <SmallForm legend="Post this week's update" summary={form.summary} submit={form.submit} button="Post the update">
       <TextArea label="What changed" hint="What was done since the last update, and what is next." maxLength={LIMITS.summary} {...form.field('summary')} />
-      <div className={`govuk-form-group${progress.error ? ' govuk-form-group--error' : ''}`}>
-        <label className="govuk-label govuk-label--s" htmlFor={progress.id}>
-          Progress
-        </label>
-        <div id={`${progress.id}-hint`} className="govuk-hint">
-          How far along the action is, in per cent.
-        </div>
-        {progress.error && (
-          <p id={`${progress.id}-error`} className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {progress.error}
-          </p>
-        )}
-        <div className="govuk-input__wrapper">
-          <input className={`govuk-input govuk-input--width-3${progress.error ? ' govuk-input--error' : ''}`} id={progress.id} type="text" inputMode="numeric" spellCheck={false}
-            value={progress.value} aria-describedby={`${progress.id}-hint${progress.error ? ` ${progress.id}-error` : ''}`} onChange={(e) => progress.onChange(e.target.value)} />
-          <div className="govuk-input__suffix" aria-hidden="true">
-            %
-          </div>
-        </div>
-      </div>
+      <TextInput label="Progress" hint="How far along the action is, in per cent." type="number" width={3} suffix="%" {...form.field('progress')} />
     </SmallForm>
   );
 }
 
-const scale = (words: readonly string[]) => words.map((w, i) => [String(i + 1), `${i + 1}: ${w}`] as const);
+const scale = (words: readonly string[]) => words.map((w, i) => ({ value: String(i + 1), text: `${i + 1}: ${w}` }));
 
 export function RiskForm({ action, onSaved }: { action: ActionView; onSaved: Saved }) {
   const form = useSmallForm(
@@ -120,11 +101,11 @@ export function RiskForm({ action, onSaved }: { action: ActionView; onSaved: Sav
   );
   return (
     <SmallForm legend="Add a risk" summary={form.summary} submit={form.submit} button="Add the risk">
-      <TextField label="Risk" hint="What could stop the action working." maxLength={LIMITS.risk} {...form.field('description')} />
-      <SelectField label="Likelihood" options={scale(LIKELIHOOD_WORDS)} {...form.field('likelihood')} />
-      <SelectField label="Impact" options={scale(IMPACT_WORDS)} {...form.field('impact')} />
+      <TextInput label="Risk" hint="What could stop the action working." maxLength={LIMITS.risk} {...form.field('description')} />
+      <Select label="Likelihood" options={scale(LIKELIHOOD_WORDS)} {...form.field('likelihood')} />
+      <Select label="Impact" options={scale(IMPACT_WORDS)} {...form.field('impact')} />
       <TextArea label="Mitigation" hint="What is being done about it (optional)." maxLength={LIMITS.mitigation} {...form.field('mitigation')} />
-      <TextField label="Owner" hint="Who watches the risk." maxLength={LIMITS.owner} width="20" {...form.field('owner')} />
+      <TextInput label="Owner" hint="Who watches the risk." maxLength={LIMITS.owner} width={20} {...form.field('owner')} />
     </SmallForm>
   );
 }

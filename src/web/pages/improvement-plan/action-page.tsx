@@ -10,7 +10,7 @@ import { TrendChart } from '../../components/trend-chart.tsx';
 import { date, dateTime } from '../../format.ts';
 import { Link } from '../../routing/router.tsx';
 import { allows, useSession } from '../../session.tsx';
-import { fieldErrors } from './fields.tsx';
+import { fieldErrors } from './field-errors.ts';
 import { MilestoneForm, RiskForm, UpdateForm } from './action-forms.tsx';
 import { RagTag, RiskTag } from './rag-tag.tsx';
 

@@ -4,11 +4,11 @@ import { ACTION_STATUSES, STATUS_NAMES } from '../../../core/improvement-plan/pl
 import { RAG_NAMES, RAGS } from '../../../core/improvement-plan/rag.ts';
 import { query } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
+import { Select } from '../../components/form-fields.tsx';
 import { ErrorSummary, Loading, TableHead } from '../../components/govuk.tsx';
 import { count, date, dateTime } from '../../format.ts';
 import { Link, useLocation, useNavigate } from '../../routing/router.tsx';
 import { allows, useSession } from '../../session.tsx';
-import { SelectField } from './fields.tsx';
 import { RagTag } from './rag-tag.tsx';
 
 /**
@@ -48,10 +48,10 @@ export function ImprovementBoard() {
       {data && (
         <>
           <form onSubmit={submit} className="govuk-!-margin-bottom-6">
-            <SelectField id="board-status" label="Status" error={undefined} value={form.status} onChange={(status) => setForm({ ...form, status })}
-              options={[['', 'All'], ...ACTION_STATUSES.map((s) => [s, STATUS_NAMES[s]] as const)]} />
-            <SelectField id="board-owner" label="Owner" error={undefined} value={form.owner} onChange={(owner) => setForm({ ...form, owner })}
-              options={[['', 'All'], ...data.owners.map((o) => [o, o] as const)]} />
+            <Select id="board-status" label="Status" value={form.status} onChange={(status) => setForm({ ...form, status })}
+              options={[{ value: '', text: 'All' }, ...ACTION_STATUSES.map((s) => ({ value: s, text: STATUS_NAMES[s] }))]} />
+            <Select id="board-owner" label="Owner" value={form.owner} onChange={(owner) => setForm({ ...form, owner })}
+              options={[{ value: '', text: 'All' }, ...data.owners.map((o) => ({ value: o, text: o }))]} />
             <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
               Show actions
             </button>

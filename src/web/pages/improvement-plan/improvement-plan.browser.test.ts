@@ -1,55 +1,37 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { today } from '../../../access/actor-guard.ts';
-import { TEST_LA, TEST_PASSWORD } from '../../../access/testing.ts';
+import { TEST_LA } from '../../../access/testing.ts';
 import { addDays } from '../../../core/model/dates.ts';
 import { recordInspection } from '../../../store/inspections.ts';
-import { openAppInBrowser, type AppInBrowser } from '../../testing/app-in-browser.ts';
-import { accessibilityViolations, browserSkipReason } from '../../testing/browser.ts';
+import { browserSuite, checkPage, signInAs } from '../../testing/app-in-browser.ts';
+import { browserSkipReason } from '../../testing/browser.ts';
 
 const skip = browserSkipReason();
 const RECOMMENDATION = 'Improve the quality and timeliness of management oversight of child protection plans. Leaders should check that supervision leads to action.';
 
 describe('The improvement plan, in the browser', { skip }, () => {
-  let app: AppInBrowser;
   let page: Page;
   let url: string;
   let findingId = 0;
   let actionPath = '';
-
-  before(async () => {
-    app = await openAppInBrowser();
-    ({ page, url } = app);
-    const inspection = await recordInspection(app.council.db, TEST_LA, {
+  const app = browserSuite(async (opened) => {
+    ({ page, url } = opened);
+    const inspection = await recordInspection(opened.council.db, TEST_LA, {
       kind: 'standard-inspection', start: '2026-01-12', end: '2026-01-23', published: null, focus: null, reportUrl: null, judgements: [],
       findings: [{ kind: 'recommendation', text: RECOMMENDATION }],
     }, 'test');
     findingId = inspection.findings[0]!.id;
   });
-  after(async () => {
-    await app?.close();
-  });
-
-  async function checkPage(name: string): Promise<void> {
-    assert.deepEqual(await accessibilityViolations(page), [], `${name}: accessibility violations`);
-  }
-
-  async function signInAs(username: string): Promise<void> {
-    await page.goto(`${url}/sign-in`);
-    await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: "Your council's data" }).waitFor();
-  }
 
   const rag = () => page.locator('main p', { hasText: /^RAG:/ });
 
   it('turns a recommendation into an action, and its RAG follows its milestones and updates', async () => {
-    await signInAs('manager');
+    await signInAs(app(), 'manager');
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Improvement plan' }).click();
     await page.getByText('There are no actions in the plan yet.').waitFor();
-    await checkPage('empty board');
+    await checkPage(page, 'empty board');
 
     await page.goto(`${url}/improvement-plan/actions/new?finding=${findingId}`);
     await page.getByText('From recommendation 1 of').waitFor();
@@ -57,7 +39,7 @@ describe('The improvement plan, in the browser', { skip }, () => {
     assert.equal(await page.getByLabel('Title').inputValue(), 'Improve the quality and timeliness of management oversight of child protection plans');
     await page.getByRole('button', { name: 'Add the action' }).click();
     await page.locator('.govuk-error-summary').getByRole('link', { name: 'Enter who owns the action' }).waitFor();
-    await checkPage('new action, with an error');
+    await checkPage(page, 'new action, with an error');
     await page.getByLabel('Owner').fill('Head of Safeguarding');
     await page.getByLabel('Start date').fill(addDays(today(), -30));
     await page.getByLabel('Target date').fill(addDays(today(), 60));
@@ -78,7 +60,7 @@ describe('The improvement plan, in the browser', { skip }, () => {
     await page.getByLabel('Due').fill(addDays(today(), -40));
     await page.getByRole('button', { name: 'Add the milestone' }).click();
     await page.locator('.govuk-error-summary').getByText(/is before the action started/).waitFor();
-    await checkPage('action, a milestone refused');
+    await checkPage(page, 'action, a milestone refused');
     await page.getByLabel('Due').fill(addDays(today(), 30));
     await page.getByRole('button', { name: 'Add the milestone' }).click();
     await page.getByText('Milestone “Re-audit” added.').waitFor();
@@ -107,11 +89,11 @@ describe('The improvement plan, in the browser', { skip }, () => {
     }
     assert.match(history, /manager/);
     await page.getByRole('img', { name: /Re-referrals.*month by month/i }).waitFor();
-    await checkPage('action');
+    await checkPage(page, 'action');
 
     await page.getByRole('link', { name: /Change the action/ }).click();
     await page.getByRole('heading', { name: 'Change an action' }).waitFor();
-    await checkPage('change an action');
+    await checkPage(page, 'change an action');
     await page.getByLabel('Status').selectOption('in-progress');
     await page.getByRole('button', { name: 'Save the changes' }).click();
     await page.getByText('Changes saved.').waitFor();
@@ -122,7 +104,7 @@ describe('The improvement plan, in the browser', { skip }, () => {
     await page.goto(`${url}/improvement-plan/actions/new?theme=${encodeURIComponent('Neglect not recognised')}`);
     await page.getByText('Answers the case-audit theme: Neglect not recognised').waitFor();
     assert.equal(await page.getByLabel('Title').inputValue(), 'Neglect not recognised');
-    await checkPage('new action from a theme');
+    await checkPage(page, 'new action from a theme');
   });
 
   it('shows the board and the printable weekly report', async () => {
@@ -130,12 +112,12 @@ describe('The improvement plan, in the browser', { skip }, () => {
     const board = page.getByRole('table', { name: 'Actions, red and overdue first' });
     await board.waitFor();
     assert.match((await board.textContent()) ?? '', /Improve the quality.*Green.*Head of Safeguarding.*Re-audit/);
-    await checkPage('board');
+    await checkPage(page, 'board');
     await page.getByRole('link', { name: 'The weekly report' }).click();
     await page.getByRole('table', { name: 'What changed this week' }).waitFor();
     assert.equal(await page.getByRole('link', { name: 'Download the report (xlsx)' }).getAttribute('href'), '/api/improvement-plan/report.xlsx');
     assert.match((await page.getByRole('table', { name: 'Top risks' }).textContent()) ?? '', /4 × 4 = 16/);
-    await checkPage('weekly report');
+    await checkPage(page, 'weekly report');
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.getByRole('navigation', { name: 'Menu' }).isVisible(), false, 'printed without the navigation');
     assert.equal(await page.getByRole('table', { name: 'Top risks' }).isVisible(), true);
@@ -144,16 +126,16 @@ describe('The improvement plan, in the browser', { skip }, () => {
 
   it('shows an elected member the plan but no way to change it', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await signInAs('elected-member');
+    await signInAs(app(), 'elected-member');
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Improvement plan' }).click();
     await page.getByRole('table', { name: 'Actions, red and overdue first' }).waitFor();
     assert.equal(await page.getByRole('link', { name: 'Add an action' }).count(), 0);
-    await checkPage('board, elected member');
+    await checkPage(page, 'board, elected member');
     await page.goto(`${url}${actionPath}`);
     await page.getByRole('heading', { name: 'History' }).waitFor();
     assert.equal(await page.getByRole('main').getByRole('button').count(), 0, 'no buttons');
     assert.equal(await page.getByRole('link', { name: /Change the action/ }).count(), 0);
     assert.equal(await page.locator('main form').count(), 0, 'no forms');
-    await checkPage('action, elected member');
+    await checkPage(page, 'action, elected member');
   });
 });

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { inspectionInputProblems, MAX_FINDING_TEXT, MAX_FOCUS, type InputProblem } from '../../../core/inspections/input-problems.ts';
 import {
   FINDING_KIND_NAMES, FINDING_KINDS, GRADE_NAMES, GRADED_KINDS, GRADES, ILACS_JUDGEMENTS, INSPECTION_KINDS, JUDGEMENT_NAMES, KIND_NAMES,
@@ -6,8 +6,9 @@ import {
 } from '../../../core/inspections/model.ts';
 import type { InspectionInput, RecordedInspection } from '../../../core/inspections/recorded.ts';
 import { ApiError } from '../../api/client.ts';
+import { DateInput, datePartsProblems, isoOf, NO_DATE, partsOf, type DateParts } from '../../components/date-input.tsx';
+import { errorFor, Radios, Select, TextArea, TextInput } from '../../components/form-fields.tsx';
 import { ErrorSummary } from '../../components/govuk.tsx';
-import { DateInput, datePartsProblems, isoOf, NO_DATE, partsOf, type DateParts } from './date-input.tsx';
 
 type IlacsJudgement = (typeof ILACS_JUDGEMENTS)[number];
 
@@ -75,44 +76,22 @@ function unfinished(s: FormState): InputProblem[] {
   ];
 }
 
-function Field({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error: string | undefined; children: ReactNode }) {
-  return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label govuk-label--s" htmlFor={id}>{label}</label>
-      {hint && <div id={`${id}-hint`} className="govuk-hint">{hint}</div>}
-      {error && (
-        <p id={`${id}-error`} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      )}
-      {children}
-    </div>
-  );
-}
-
-const describedBy = (id: string, hint: boolean, error: string | undefined) => [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+const FINDING_KIND_OPTIONS = FINDING_KINDS.map((k) => ({ value: k, text: FINDING_KIND_NAMES[k] }));
+const KIND_OPTIONS = INSPECTION_KINDS.map((k) => ({ value: k, text: KIND_NAMES[k] }));
+const GRADE_OPTIONS = [{ value: '', text: 'Not graded' }, ...GRADES.map((g) => ({ value: g, text: GRADE_NAMES[g] }))];
 
 /** One finding's kind and text, and the button that removes it. */
-function FindingFields({ index, finding, errorFor, onChange, onRemove }: {
-  index: number; finding: FindingState; errorFor: (id: string) => string | undefined; onChange: (change: Partial<FindingState>) => void; onRemove: () => void;
+function FindingFields({ index, finding, errorAt, onChange, onRemove }: {
+  index: number; finding: FindingState; errorAt: (id: string) => string | undefined; onChange: (change: Partial<FindingState>) => void; onRemove: () => void;
 }) {
   const textId = `finding-${index}-text`;
   const kindId = `finding-${index}-kind`;
-  const textError = errorFor(textId);
   return (
     <div className="app-card">
       <fieldset className="govuk-fieldset">
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Finding {index + 1}</legend>
-        <Field id={kindId} label={`Kind of finding ${index + 1}`} error={errorFor(kindId)}>
-          <select className="govuk-select" id={kindId} value={finding.kind} onChange={(e) => onChange({ kind: e.target.value as FindingKind })}>
-            {FINDING_KINDS.map((k) => (
-              <option value={k} key={k}>{FINDING_KIND_NAMES[k]}</option>
-            ))}
-          </select>
-        </Field>
-        <Field id={textId} label={`Text of finding ${index + 1}`} error={textError}>
-          <textarea className={`govuk-textarea${textError ? ' govuk-textarea--error' : ''}`} id={textId} rows={3} maxLength={MAX_FINDING_TEXT} value={finding.text} aria-describedby={describedBy(textId, false, textError)} onChange={(e) => onChange({ text: e.target.value })} />
-        </Field>
+        <Select id={kindId} label={`Kind of finding ${index + 1}`} error={errorAt(kindId)} value={finding.kind} options={FINDING_KIND_OPTIONS} onChange={(kind) => onChange({ kind: kind as FindingKind })} />
+        <TextArea id={textId} label={`Text of finding ${index + 1}`} error={errorAt(textId)} maxLength={MAX_FINDING_TEXT} value={finding.text} onChange={(text) => onChange({ text })} />
         <button type="button" className="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={onRemove}>
           Remove finding {index + 1}
         </button>
@@ -130,11 +109,11 @@ export function InspectionForm({ initial, submitLabel, onSubmit }: { initial?: F
   const [state, setState] = useState<FormState>(initial ?? EMPTY);
   // New findings count down from -1, so their keys never meet a stored finding's id.
   const [nextKey, setNextKey] = useState(-1);
-  const [errors, setErrors] = useState<{ text: string; href?: string; id?: string }[]>([]);
+  const [errors, setErrors] = useState<{ text: string; href?: string }[]>([]);
   const [sending, setSending] = useState(false);
   const set = (change: Partial<FormState>) => setState((s) => ({ ...s, ...change }));
   const setFinding = (i: number, change: Partial<FindingState>) => set({ findings: state.findings.map((f, j) => (j === i ? { ...f, ...change } : f)) });
-  const errorFor = (id: string) => errors.find((e) => e.id === id)?.text;
+  const errorAt = (id: string) => errorFor(errors, id);
   const graded = state.kind !== '' && GRADED_KINDS.includes(state.kind);
   const addFinding = () => {
     set({ findings: [...state.findings, { key: nextKey, kind: 'recommendation', text: '' }] });
@@ -147,7 +126,7 @@ export function InspectionForm({ initial, submitLabel, onSubmit }: { initial?: F
     const first = unfinished(state);
     const said = new Set(first.map((p) => p.field));
     const found = [...first, ...inspectionInputProblems(input, new Date().toISOString().slice(0, 10)).filter((p) => !said.has(p.field))];
-    const shown = (list: readonly InputProblem[]) => list.map((p) => ({ text: p.message, href: `#${fieldId(p.field, input)}`, id: fieldId(p.field, input) }));
+    const shown = (list: readonly InputProblem[]) => list.map((p) => ({ text: p.message, href: `#${fieldId(p.field, input)}` }));
     if (found.length) {
       setErrors(shown(found));
       return;
@@ -164,70 +143,37 @@ export function InspectionForm({ initial, submitLabel, onSubmit }: { initial?: F
   };
 
   const dateField = (name: 'start' | 'end' | 'published', legend: string, hint: string) => (
-    <DateInput id={`inspection-${name}`} legend={legend} hint={hint} value={state[name]} error={errorFor(`inspection-${name}`)} onChange={(parts) => set({ [name]: parts })} />
+    <DateInput id={`inspection-${name}`} legend={legend} hint={hint} value={state[name]} error={errorAt(`inspection-${name}`)} onChange={(parts) => set({ [name]: parts })} />
   );
 
-  const kindError = errorFor('inspection-kind');
   return (
     <>
-      {errors.length > 0 && <ErrorSummary title="There is a problem" errors={errors.map(({ text, href }) => (href ? { text, href } : { text }))} />}
+      {errors.length > 0 && <ErrorSummary title="There is a problem" errors={errors} />}
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <div className={`govuk-form-group${kindError ? ' govuk-form-group--error' : ''}`}>
-          <fieldset className="govuk-fieldset" aria-describedby={kindError ? 'inspection-kind-error' : undefined}>
-            <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">What kind of inspection or visit was it?</legend>
-            {kindError && (
-              <p id="inspection-kind-error" className="govuk-error-message">
-                <span className="govuk-visually-hidden">Error:</span> {kindError}
-              </p>
-            )}
-            <div className="govuk-radios" data-module="govuk-radios">
-              {INSPECTION_KINDS.map((k, i) => {
-                const id = i === 0 ? 'inspection-kind' : `inspection-kind-${k}`;
-                return (
-                  <div className="govuk-radios__item" key={k}>
-                    <input className="govuk-radios__input" id={id} name="kind" type="radio" value={k} checked={state.kind === k} onChange={() => set({ kind: k })} />
-                    <label className="govuk-label govuk-radios__label" htmlFor={id}>{KIND_NAMES[k]}</label>
-                  </div>
-                );
-              })}
-            </div>
-          </fieldset>
-        </div>
+        <Radios id="inspection-kind" label="What kind of inspection or visit was it?" size="m" error={errorAt('inspection-kind')} value={state.kind} options={KIND_OPTIONS} onChange={(kind) => set({ kind: kind as InspectionKind })} />
         {dateField('start', 'Start date', 'The first day of fieldwork or of the visit')}
         {dateField('end', 'End date', 'The last day on site (the same as the start for a one-day visit)')}
         {dateField('published', 'Publication date (optional)', 'When the report or letter was published; leave empty until it is')}
-        <Field id="inspection-focus" label="Focus (optional)" hint="The theme of a focused visit or JTAI, or what the visit was about" error={errorFor('inspection-focus')}>
-          <input className="govuk-input" id="inspection-focus" type="text" maxLength={MAX_FOCUS} value={state.focus} aria-describedby={describedBy('inspection-focus', true, errorFor('inspection-focus'))} onChange={(e) => set({ focus: e.target.value })} />
-        </Field>
-        <Field id="inspection-report-url" label="Report address (optional)" hint="The https address of the report or letter" error={errorFor('inspection-report-url')}>
-          <input className="govuk-input" id="inspection-report-url" type="url" spellCheck={false} value={state.reportUrl} aria-describedby={describedBy('inspection-report-url', true, errorFor('inspection-report-url'))} onChange={(e) => set({ reportUrl: e.target.value })} />
-        </Field>
+        <TextInput id="inspection-focus" label="Focus (optional)" hint="The theme of a focused visit or JTAI, or what the visit was about" error={errorAt('inspection-focus')} maxLength={MAX_FOCUS} value={state.focus} onChange={(focus) => set({ focus })} />
+        <TextInput id="inspection-report-url" label="Report address (optional)" hint="The https address of the report or letter" type="url" error={errorAt('inspection-report-url')} value={state.reportUrl} onChange={(reportUrl) => set({ reportUrl })} />
 
         {graded && (
           <fieldset className="govuk-fieldset govuk-!-margin-bottom-6">
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Judgements</legend>
             <div className="govuk-hint">Leave a judgement as "Not graded" if the report does not give it. Care leavers have been judged on their own since January 2023.</div>
-            {ILACS_JUDGEMENTS.map((type) => {
-              const id = `judgement-${type}`;
-              const error = errorFor(id);
-              return (
-                <Field id={id} label={JUDGEMENT_NAMES[type]} error={error} key={type}>
-                  <select className={`govuk-select${error ? ' govuk-select--error' : ''}`} id={id} value={state.grades[type] ?? ''} aria-describedby={describedBy(id, false, error)} onChange={(e) => set({ grades: { ...state.grades, [type]: e.target.value || undefined } })}>
-                    <option value="">Not graded</option>
-                    {GRADES.map((g) => (
-                      <option value={g} key={g}>{GRADE_NAMES[g]}</option>
-                    ))}
-                  </select>
-                </Field>
-              );
-            })}
+            {ILACS_JUDGEMENTS.map((type) => (
+              <Select
+                key={type} id={`judgement-${type}`} label={JUDGEMENT_NAMES[type]} error={errorAt(`judgement-${type}`)} value={state.grades[type] ?? ''} options={GRADE_OPTIONS}
+                onChange={(grade) => set({ grades: { ...state.grades, [type]: grade || undefined } })}
+              />
+            ))}
           </fieldset>
         )}
 
         <h2 className="govuk-heading-m">Findings</h2>
         <p className="govuk-body">Add each recommendation, area for priority action, area for improvement or strength of the report, in its order.</p>
         {state.findings.map((f, i) => (
-          <FindingFields key={f.key} index={i} finding={f} errorFor={errorFor} onChange={(change) => setFinding(i, change)} onRemove={() => set({ findings: state.findings.filter((_, j) => j !== i) })} />
+          <FindingFields key={f.key} index={i} finding={f} errorAt={errorAt} onChange={(change) => setFinding(i, change)} onRemove={() => set({ findings: state.findings.filter((_, j) => j !== i) })} />
         ))}
         <div className="govuk-button-group">
           <button type="button" id="add-finding" className="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={addFinding}>

@@ -1,36 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { TEST_PASSWORD } from '../../../access/testing.ts';
-import { openAppInBrowser, type AppInBrowser } from '../../testing/app-in-browser.ts';
-import { accessibilityViolations, browserSkipReason } from '../../testing/browser.ts';
+import { browserSuite, checkPage, signInAs } from '../../testing/app-in-browser.ts';
+import { browserSkipReason } from '../../testing/browser.ts';
 
 const skip = browserSkipReason();
 
 describe('Inspections, in the browser', { skip }, () => {
-  let app: AppInBrowser;
   let page: Page;
   let url: string;
-
-  before(async () => {
-    app = await openAppInBrowser();
-    ({ page, url } = app);
+  const app = browserSuite((opened) => {
+    ({ page, url } = opened);
   });
-  after(async () => {
-    await app?.close();
-  });
-
-  async function accessible(name: string): Promise<void> {
-    assert.deepEqual(await accessibilityViolations(page), [], `${name}: accessibility violations`);
-  }
-
-  async function signInAs(username: string): Promise<void> {
-    await page.goto(`${url}/sign-in`);
-    await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: "Your council's data" }).waitFor();
-  }
 
   async function fillDate(legend: string, iso: string): Promise<void> {
     const [year, month, day] = iso.split('-');
@@ -43,7 +24,7 @@ describe('Inspections, in the browser', { skip }, () => {
   const timelineTable = () => page.getByRole('table', { name: 'Every inspection and visit, oldest first' });
 
   it("shows Middlesbrough's timeline: inadequate in 2020 and requires improvement in 2023, with neighbours, England and the next window", async () => {
-    await signInAs('manager');
+    await signInAs(app(), 'manager');
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Inspections' }).click();
     const chart = page.getByRole('img', { name: /Ofsted judgements over time/ });
     await chart.waitFor();
@@ -56,7 +37,7 @@ describe('Inspections, in the browser', { skip }, () => {
     await page.getByRole('img', { name: /England: 153 councils/ }).waitFor();
     await page.getByRole('img', { name: /North East: \d+ councils/ }).waitFor();
     assert.match((await page.locator('main').textContent()) ?? '', /A standard inspection \(about two weeks on site\)/);
-    await accessible('inspections');
+    await checkPage(page, 'inspections');
   });
 
   it('refuses an empty form with a GOV.UK error summary, then records a monitoring visit', async () => {
@@ -66,7 +47,7 @@ describe('Inspections, in the browser', { skip }, () => {
     const summary = page.locator('.govuk-error-summary');
     await summary.getByRole('link', { name: 'Choose what kind of inspection or visit it was' }).waitFor();
     await summary.getByRole('link', { name: 'Enter the start date' }).waitFor();
-    await accessible('record-errors');
+    await checkPage(page, 'record-errors');
     await page.getByLabel('Monitoring visit').check();
     await fillDate('Start date', '2025-10-06');
     await fillDate('End date', '2025-10-07');
@@ -74,7 +55,7 @@ describe('Inspections, in the browser', { skip }, () => {
     await page.getByRole('button', { name: 'Record', exact: true }).click();
     await page.getByText('Inspection or visit recorded.').waitFor();
     assert.match((await page.locator('main').textContent()) ?? '', /Not graded: visits have no judgements/);
-    await accessible('visit-record');
+    await checkPage(page, 'visit-record');
   });
 
   it('records a full inspection with its grades and two recommendations, each one link from an improvement-plan action', async () => {
@@ -93,7 +74,7 @@ describe('Inspections, in the browser', { skip }, () => {
     await summary.getByRole('link', { name: 'Enter the text of finding 2' }).waitFor();
     await summary.getByRole('link', { name: 'The end date (2026-03-01) cannot be before the start date (2026-03-02)' }).click();
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'inspection-end', 'the error leads to the end date');
-    await accessible('record-form');
+    await checkPage(page, 'record-form');
     await fillDate('End date', '2026-03-13');
     await page.getByLabel('Text of finding 2').fill('Strengthen management oversight of children in need plans.');
     await page.getByRole('button', { name: 'Record', exact: true }).click();
@@ -104,13 +85,13 @@ describe('Inspections, in the browser', { skip }, () => {
     const planLinks = page.getByRole('link', { name: /Make this an action in the improvement plan/ });
     assert.equal(await planLinks.count(), 2);
     assert.match((await planLinks.first().getAttribute('href')) ?? '', /^\/improvement-plan\/actions\/new\?finding=\d+$/);
-    await accessible('inspection-record');
+    await checkPage(page, 'inspection-record');
   });
 
   it('corrects the record, keeping the earlier version with who changed it', async () => {
     await page.getByRole('button', { name: 'Correct this record' }).click();
     await page.getByLabel('Text of finding 2').fill('Strengthen management oversight of child in need plans.');
-    await accessible('correct-form');
+    await checkPage(page, 'correct-form');
     await page.getByRole('button', { name: 'Save the correction' }).click();
     await page.getByText('Correction saved.').waitFor();
     const history = page.getByRole('table', { name: 'Every change to this record, oldest first' });
@@ -123,12 +104,12 @@ describe('Inspections, in the browser', { skip }, () => {
     await recorded.waitFor();
     assert.match((await recorded.textContent()) ?? '', /Monitoring visit: Children in need of help and protection.*Standard inspection.*Good/);
     assert.match((await timelineTable().getByRole('row', { name: /20 April 2026/ }).textContent()) ?? '', /Standard inspection.*Good/);
-    await accessible('inspections-with-records');
+    await checkPage(page, 'inspections-with-records');
   });
 
   it('shows an elected member the judgements but no way to record or to make an action', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await signInAs('elected-member');
+    await signInAs(app(), 'elected-member');
     await page.goto(`${url}/inspections`);
     await page.getByRole('img', { name: /Ofsted judgements over time/ }).waitFor();
     await page.getByRole('table', { name: 'Inspections and visits recorded by the council, oldest first' }).waitFor();

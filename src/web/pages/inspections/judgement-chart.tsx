@@ -1,5 +1,6 @@
 import { GRADE_NAMES, GRADES, ILACS_FROM, ILACS_JUDGEMENTS, JUDGEMENT_NAMES, JUDGEMENT_SHORT_NAMES, type Grade } from '../../../core/inspections/model.ts';
 import type { TimelineEntry } from '../../../core/inspections/timeline.ts';
+import { ChartImage } from '../../components/chart.tsx';
 import { date } from '../../format.ts';
 import { gradeOf } from './judgement-words.ts';
 
@@ -53,9 +54,7 @@ export function JudgementChart({ timeline }: { timeline: readonly TimelineEntry[
   for (let y = firstYear; y <= lastYear; y += yearStep) years.push(y);
   const showIlacsStart = ILACS_FROM > `${firstYear}-01-01` && ILACS_FROM < `${lastYear}-12-31`;
   return (
-    <svg className="app-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby="judgement-chart-title judgement-chart-desc">
-      <title id="judgement-chart-title">Ofsted judgements over time, one band per judgement</title>
-      <desc id="judgement-chart-desc">{description(graded)}</desc>
+    <ChartImage id="judgement-chart" title="Ofsted judgements over time, one band per judgement" description={description(graded)} width={WIDTH} height={height}>
       <g aria-hidden="true">
         <Marker x={LEFT + 6} y={14} sif={false} />
         <text x={LEFT + 18} y={19}>ILACS</text>
@@ -100,6 +99,6 @@ export function JudgementChart({ timeline }: { timeline: readonly TimelineEntry[
           </g>
         ))}
       </g>
-    </svg>
+    </ChartImage>
   );
 }

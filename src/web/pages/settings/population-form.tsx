@@ -1,40 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { PopulationSettingView } from '../../../access/settings-views.ts';
 import { api, ApiError } from '../../api/client.ts';
+import { errorFor, TextInput } from '../../components/form-fields.tsx';
 import { ErrorSummary, NotificationBanner, SummaryList } from '../../components/govuk.tsx';
 import { count, dateTime } from '../../format.ts';
-
-type Field = 'population' | 'population-source' | 'population-year';
-
-/** A GOV.UK text input with its label, hint and error message. */
-function TextField({ id, label, hint, error, value, onChange, width, numeric }: {
-  id: Field; label: string; hint: string; error: string | undefined; value: string; onChange: (v: string) => void; width?: string; numeric?: boolean;
-}) {
-  return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      <div id={`${id}-hint`} className="govuk-hint">
-        {hint}
-      </div>
-      {error && (
-        <p id={`${id}-error`} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      )}
-      <input
-        className={`govuk-input${width ? ` govuk-input--${width}` : ''}${error ? ' govuk-input--error' : ''}`}
-        id={id}
-        type="text"
-        {...(numeric ? { inputMode: 'numeric' as const, spellCheck: false } : {})}
-        value={value}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </div>
-  );
-}
 
 const wholeNumber = (text: string) => (/^\d[\d,]*$/.test(text.trim()) ? Number(text.replace(/,/g, '')) : Number.NaN);
 
@@ -49,7 +18,6 @@ export function PopulationForm({ setting, onSaved }: { setting: PopulationSettin
   const [year, setYear] = useState(current ? String(current.year) : '');
   const [errors, setErrors] = useState<{ text: string; href?: string }[]>([]);
   const [saved, setSaved] = useState(false);
-  const errorFor = (field: Field) => errors.find((e) => e.href === `#${field}`)?.text;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -92,18 +60,18 @@ export function PopulationForm({ setting, onSaved }: { setting: PopulationSettin
         <p className="govuk-body">Not entered yet: until it is, rates per 10,000 cannot be given and show a dash.</p>
       )}
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <TextField
+        <TextInput
           id="population"
           label="Children aged 0 to 17 in the council's area"
           hint={`The DfE's rates per 10,000 divide by this.${setting.population0to25 ? ` The reference data holds only the 0 to 25 population (${count(setting.population0to25)}), which rates must not use.` : ''}`}
-          error={errorFor('population')}
+          error={errorFor(errors, 'population')}
           value={population}
           onChange={setPopulation}
-          width="width-10"
-          numeric
+          width={10}
+          type="number"
         />
-        <TextField id="population-source" label="Source" hint="Where the figure comes from, so that readers can check it: for example, ONS mid-2024 population estimates." error={errorFor('population-source')} value={source} onChange={setSource} />
-        <TextField id="population-year" label="Year" hint="The year the estimate is for, for example 2024." error={errorFor('population-year')} value={year} onChange={setYear} width="width-4" numeric />
+        <TextInput id="population-source" label="Source" hint="Where the figure comes from, so that readers can check it: for example, ONS mid-2024 population estimates." error={errorFor(errors, 'population-source')} value={source} onChange={setSource} />
+        <TextInput id="population-year" label="Year" hint="The year the estimate is for, for example 2024." error={errorFor(errors, 'population-year')} value={year} onChange={setYear} width={4} type="number" />
         <button type="submit" className="govuk-button" data-module="govuk-button">
           Save the population
         </button>

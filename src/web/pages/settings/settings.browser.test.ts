@@ -1,31 +1,24 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { openAppInBrowser, signInAs, type AppInBrowser } from '../../testing/app-in-browser.ts';
-import { accessibilityViolations, browserSkipReason } from '../../testing/browser.ts';
+import { browserSuite, checkPage, signInAs } from '../../testing/app-in-browser.ts';
+import { browserSkipReason } from '../../testing/browser.ts';
 
 const skip = browserSkipReason();
 const BASIS = 'per 10,000 of the 30,000 children aged 0–17 (ONS mid-2024 population estimates, entered by the council)';
 
 describe("The council's 0–17 population, in the browser", { skip }, () => {
-  let app: AppInBrowser;
   let page: Page;
   let url: string;
-
-  before(async () => {
-    app = await openAppInBrowser();
-    ({ page, url } = app);
-  });
-  after(async () => {
-    await app?.close();
+  const app = browserSuite((opened) => {
+    ({ page, url } = opened);
   });
 
   const menu = () => page.getByRole('navigation', { name: 'Menu' });
-  const noViolations = async (name: string) => assert.deepEqual(await accessibilityViolations(page), [], `${name}: accessibility violations`);
   const referralsCard = () => page.getByRole('region', { name: 'Referrals per 10,000 children' });
 
   it('is entered by an analyst with its source and year, and the rates on /indicators then show values and say which population they use', async () => {
-    await signInAs(app, 'performance-analyst');
+    await signInAs(app(), 'performance-analyst');
     await menu().getByRole('link', { name: 'Indicators' }).click();
     await referralsCard().waitFor();
     const figure = async () => (await referralsCard().locator('p.govuk-heading-l').textContent())!.split(':')[0]!.trim();
@@ -34,12 +27,12 @@ describe("The council's 0–17 population, in the browser", { skip }, () => {
 
     await page.getByRole('heading', { name: 'Council settings', level: 1 }).waitFor();
     await page.getByText('Not entered yet').waitFor();
-    await noViolations('settings');
+    await checkPage(page, 'settings');
     await page.getByRole('button', { name: 'Save the population' }).click();
     const summary = page.locator('.govuk-error-summary');
     await summary.getByText('Enter the number of children aged 0 to 17').waitFor();
     assert.equal(await summary.getByRole('link').count(), 3, 'each missing field is named and linked');
-    await noViolations('settings, with errors');
+    await checkPage(page, 'settings, with errors');
 
     await page.getByLabel("Children aged 0 to 17 in the council's area").fill('30,000');
     await page.getByLabel('Source').fill('ONS mid-2024 population estimates');
@@ -50,23 +43,23 @@ describe("The council's 0–17 population, in the browser", { skip }, () => {
     const setBy = (await page.locator('.govuk-summary-list').textContent()) ?? '';
     assert.match(setBy, /Children aged 0 to 1730,000/);
     assert.match(setBy, /Set byperformance-analyst, /);
-    await noViolations('settings, saved');
+    await checkPage(page, 'settings, saved');
 
     await menu().getByRole('link', { name: 'Indicators' }).click();
     await referralsCard().getByText(`A rate ${BASIS}.`).waitFor();
     const value = await figure();
     assert.match(value, /^\d+\.\d$/, `a rate, not a dash: ${value}`);
-    await noViolations('indicators with rates');
+    await checkPage(page, 'indicators with rates');
     await referralsCard().getByRole('link', { name: 'Referrals per 10,000 children', exact: true }).click();
     await page.getByText(`A rate ${BASIS}`).waitFor();
 
-    const [entry] = await app.council.db.query<{ actor: string; subject: string }>("select actor, subject from audit_log where action = 'change-council-setting'");
+    const [entry] = await app().council.db.query<{ actor: string; subject: string }>("select actor, subject from audit_log where action = 'change-council-setting'");
     assert.deepEqual(entry, { actor: 'performance-analyst', subject: 'population-0-17' });
   });
 
   it('is not offered to a manager, whose role may not change council settings', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await signInAs(app, 'manager');
+    await signInAs(app(), 'manager');
     assert.equal(await menu().getByRole('link', { name: 'Settings' }).count(), 0);
     assert.equal((await page.request.get(`${url}/api/settings/population`)).status(), 403);
   });

@@ -1,4 +1,4 @@
-import type { InputProblem } from '../../../core/inspections/input-problems.ts';
+import { describedBy, HintAndError } from './form-fields.tsx';
 
 /** A date as GOV.UK's date input takes it: day, month and year as typed. */
 export interface DateParts {
@@ -22,8 +22,8 @@ export function isoOf(p: DateParts): string {
   return `${p.year.trim().padStart(4, '0')}-${p.month.trim().padStart(2, '0')}-${p.day.trim().padStart(2, '0')}`;
 }
 
-/** A date left out when it is needed, or typed only in part, in GOV.UK's words. */
-export function datePartsProblems(field: string, name: string, p: DateParts, required: boolean): InputProblem[] {
+/** A date left out when it is needed, or typed only in part, in GOV.UK's words, naming `field`. */
+export function datePartsProblems(field: string, name: string, p: DateParts, required: boolean): { field: string; message: string }[] {
   if (blank(p)) return required ? [{ field, message: `Enter the ${name}` }] : [];
   const missing = (['day', 'month', 'year'] as const).filter((k) => !p[k].trim());
   if (missing.length) return [{ field, message: `The ${name} must include a ${missing.join(' and a ')}` }];
@@ -43,14 +43,9 @@ export function DateInput({ id, legend, hint, value, error, onChange }: { id: st
   ] as const;
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset className="govuk-fieldset" role="group" aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}>
+      <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy(id, hint, error)}>
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        <div id={`${id}-hint`} className="govuk-hint">{hint}</div>
-        {error && (
-          <p id={`${id}-error`} className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        )}
+        <HintAndError id={id} hint={hint} error={error} />
         <div className="govuk-date-input">
           {parts.map((p) => (
             <div className="govuk-date-input__item" key={p.key}>
