@@ -143,21 +143,20 @@ export async function loadActions(q: Queryable, la: string, options: { ids?: rea
   );
   if (actions.length === 0) return [];
   const found = actions.map((a) => a.id);
-  const [milestones, updates, risks] = await Promise.all([
-    q.query<{ id: number; action_id: number; title: string; due: string; done_on: string | null; added_on: string }>(
-      `select id::int as id, action_id::int as action_id, title, ${day('due')} as due, ${day('done_on')} as done_on, ${day('added_on')} as added_on
-       from improvement_milestones where action_id = any($1::bigint[]) order by due, id`,
-      [found],
-    ),
-    q.query<{ id: number; action_id: number; posted_by: string; posted_at: Date | string; summary: string; progress: number }>(
-      'select id::int as id, action_id::int as action_id, posted_by, posted_at, summary, progress from improvement_updates where action_id = any($1::bigint[]) order by id',
-      [found],
-    ),
-    q.query<{ id: number; action_id: number; description: string; likelihood: number; impact: number; mitigation: string; owner: string; status: RiskStatus }>(
-      'select id::int as id, action_id::int as action_id, description, likelihood, impact, mitigation, owner, status from improvement_risks where action_id = any($1::bigint[]) order by id',
-      [found],
-    ),
-  ]);
+  // One after another: inside a transaction `q` is a single connection, which runs one query at a time.
+  const milestones = await q.query<{ id: number; action_id: number; title: string; due: string; done_on: string | null; added_on: string }>(
+    `select id::int as id, action_id::int as action_id, title, ${day('due')} as due, ${day('done_on')} as done_on, ${day('added_on')} as added_on
+     from improvement_milestones where action_id = any($1::bigint[]) order by due, id`,
+    [found],
+  );
+  const updates = await q.query<{ id: number; action_id: number; posted_by: string; posted_at: Date | string; summary: string; progress: number }>(
+    'select id::int as id, action_id::int as action_id, posted_by, posted_at, summary, progress from improvement_updates where action_id = any($1::bigint[]) order by id',
+    [found],
+  );
+  const risks = await q.query<{ id: number; action_id: number; description: string; likelihood: number; impact: number; mitigation: string; owner: string; status: RiskStatus }>(
+    'select id::int as id, action_id::int as action_id, description, likelihood, impact, mitigation, owner, status from improvement_risks where action_id = any($1::bigint[]) order by id',
+    [found],
+  );
   const of = <T extends { action_id: number }>(rows: readonly T[], id: number) => rows.filter((r) => r.action_id === id);
   return actions.map((a): ImprovementAction => ({
     id: a.id, title: a.title, description: a.description, owner: a.owner,

@@ -3,10 +3,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { accessControl } from '../../access/access-control.ts';
 import { listUsers } from '../../access/accounts.ts';
+import { councilFigures } from '../../access/council-figures.ts';
 import { ROLE_NAMES } from '../../access/permissions.ts';
 import { buildServer } from '../../server/app.ts';
+import type { Database } from '../../store/database.ts';
 import { defaultDataDir, openStore } from '../../store/open-store.ts';
 import { DEMO, createDemoAccounts, loadCouncil } from '../demo-council.ts';
+import { seedDemoRecovery } from '../demo-recovery.ts';
 import { progressBar } from '../progress.ts';
 
 const root = join(import.meta.dirname, '../../..');
@@ -14,7 +17,8 @@ const root = join(import.meta.dirname, '../../..');
 /**
  * `sightline start` (npm start): the platform with a demo council. On first run it builds the web app
  * if need be, generates the synthetic demo council, loads it, and creates one account per role with
- * passwords printed once; then it serves the app and says where.
+ * passwords printed once, and adds the synthetic recovery work (inspection visits, an improvement plan,
+ * case audits); then it serves the app, says where, and works out the council's figures in the background.
  */
 export function startCommand(): Command {
   return new Command('start')
@@ -27,7 +31,8 @@ export function startCommand(): Command {
       await ensureWebBuilt();
       const db = await openStore({ dataDir: opts.data });
       const [{ n }] = (await db.query<{ n: number }>('select count(*)::int as n from returns')) as [{ n: number }];
-      if (n === 0) {
+      const firstRun = n === 0;
+      if (firstRun) {
         console.log(`First run: generating and loading the synthetic demo council (${DEMO.children} children, ${DEMO.lastYear - DEMO.firstYear + 1} years) …`);
         const bar = progressBar('Loading returns', 2 * (DEMO.lastYear - DEMO.firstYear + 1));
         const results = await loadCouncil(db, { ...DEMO, faults: 0.01 }, join('data', 'demo-council'), (_r, done) => bar.update(done));
@@ -43,9 +48,12 @@ export function startCommand(): Command {
         for (const u of await listUsers(db)) console.log(`  ${u.username.padEnd(14)} ${ROLE_NAMES[u.role]}${u.team ? `, ${u.team}` : ''}`);
       }
       console.log('Forgotten a password? npx sightline users reset USERNAME');
+      if (firstRun) await addRecoveryWork(db);
       const app = await buildServer({ control: accessControl(db), secure: opts.secure });
       const url = await app.listen({ port: Number(opts.port), host: opts.host });
       console.log(`\nSightline is running at ${url}`);
+      // Worked out now, while nobody is waiting, so that the first dashboard opens quickly (a failure is not kept: that page tries again).
+      void councilFigures(db, DEMO.la).catch(() => undefined);
       const stop = async () => {
         await app.close();
         await db.close();
@@ -54,6 +62,19 @@ export function startCommand(): Command {
       process.once('SIGINT', () => void stop());
       process.once('SIGTERM', () => void stop());
     });
+}
+
+/** The demo council's recovery work; the platform starts without it if it cannot be added. */
+async function addRecoveryWork(db: Database): Promise<void> {
+  console.log('\nAdding the synthetic recovery work: inspection visits, an improvement plan and case audits …');
+  try {
+    const r = await seedDemoRecovery(db, DEMO.la);
+    console.log(r.seeded
+      ? `  ${r.visits} visits with ${r.findings} findings, ${r.actions} improvement-plan actions, ${r.audits} case audits (${r.submitted} submitted, ${r.moderated} moderated)`
+      : `  Not added: ${r.reason}.`);
+  } catch (error) {
+    console.log(`  Not added: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /** `npm start` right after `npm install` must work: build the web app the first time. */
