@@ -5,11 +5,12 @@ import { writeAnnexA } from '../core/formats/annex-a/write-annex-a.ts';
 import type { AnnexARecord } from '../core/model/annex-a.ts';
 import type { Database } from '../store/database.ts';
 import { importReturn } from '../store/import-return.ts';
+import { migrate } from '../store/migrate.ts';
 import { produceStoredAnnexA } from '../store/produce-annex-a.ts';
 import { storeWithCouncil, testCouncil, type TestCouncil } from '../store/test-council.ts';
 import { engines } from '../store/testing.ts';
 import type { Actor } from './accounts.ts';
-import { councilFigures, storedChildren } from './council-figures.ts';
+import { ALLOCATIONS_MEMORY_MS, councilAllocations, councilFigures, storedChildren } from './council-figures.ts';
 import { forActor } from './data-access.ts';
 
 /**
@@ -90,3 +91,25 @@ for (const engine of engines) {
     });
   });
 }
+
+describe('the remembered allocations', () => {
+  it('are read again after a while, keeping the same maps while nothing changed and new ones once something has', async (t) => {
+    const db = await engines[0]!.open();
+    try {
+      await migrate(db);
+      await db.query("insert into allocations (la, child_id, team, worker) values ('806', 'C1', 'Team A', 'A-SW01'), ('806', 'C2', 'Team B', null)");
+      t.mock.timers.enable({ apis: ['Date'], now: 1_000_000 });
+      const first = await councilAllocations(db, LA);
+      t.mock.timers.tick(ALLOCATIONS_MEMORY_MS + 1);
+      assert.equal(await councilAllocations(db, LA), first, 'unchanged: the same maps, so worklists made from them are kept');
+      await db.query("update allocations set worker = 'B-SW02' where child_id = 'C2'");
+      assert.equal(await councilAllocations(db, LA), first, 'remembered for a while');
+      t.mock.timers.tick(ALLOCATIONS_MEMORY_MS + 1);
+      const changed = await councilAllocations(db, LA);
+      assert.notEqual(changed, first);
+      assert.deepEqual(changed.allocations.get('C2'), { team: 'Team B', worker: 'B-SW02' });
+    } finally {
+      await db.close();
+    }
+  });
+});

@@ -144,13 +144,27 @@ export function councilAllocations(db: Database, la: string): Promise<CouncilAll
   const now = Date.now();
   const known = cache.get(la);
   if (known && known.until > now) return known.allocations;
-  const allocations = db.query<{ child_id: string; team: string; worker: string | null }>('select child_id, team, worker from allocations where la = $1', [la]).then((rows) => ({
-    teams: new Map(rows.map((r) => [r.child_id, r.team])),
-    allocations: new Map(rows.map((r) => [r.child_id, { team: r.team, worker: r.worker }])),
-  }));
+  const allocations = db.query<{ child_id: string; team: string; worker: string | null }>('select child_id, team, worker from allocations where la = $1', [la]).then(async (rows) => {
+    // Unchanged allocations keep the maps already made, so the worklists made from them are not made again.
+    const before = known ? await known.allocations.catch(() => null) : null;
+    if (before && sameAllocations(before.allocations, rows)) return before;
+    return {
+      teams: new Map(rows.map((r) => [r.child_id, r.team])),
+      allocations: new Map(rows.map((r) => [r.child_id, { team: r.team, worker: r.worker }])),
+    };
+  });
   cache.set(la, { until: now + ALLOCATIONS_MEMORY_MS, allocations });
   allocations.catch(() => cache.delete(la));
   return allocations;
+}
+
+function sameAllocations(known: ReadonlyMap<string, { team: string; worker: string | null }>, rows: readonly { child_id: string; team: string; worker: string | null }[]): boolean {
+  if (known.size !== rows.length) return false;
+  for (const r of rows) {
+    const k = known.get(r.child_id);
+    if (!k || k.team !== r.team || k.worker !== r.worker) return false;
+  }
+  return true;
 }
 
 /** Each allocated child's team. */
