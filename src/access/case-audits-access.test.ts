@@ -6,7 +6,7 @@ import { forActor } from './data-access.ts';
 import { AccessDenied, NotFound, Rejected } from './errors.ts';
 import { TEST_LA, testCouncil, type TestCouncil } from './testing.ts';
 
-const grades = (grade: 'good' | 'requires-improvement') => DEFAULT_TEMPLATE.domains.map((d) => ({ domain: d.id, grade, text: `Evidence on ${d.title}` }));
+const grades = (grade: 'good' | 'requires improvement') => DEFAULT_TEMPLATE.domains.map((d) => ({ domain: d.id, grade, text: `Evidence on ${d.title}` }));
 
 describe('case audits through the data-access layer', () => {
   let council: TestCouncil;
@@ -67,14 +67,14 @@ describe('case audits through the data-access layer', () => {
     const own = await manager.moderate(id, { grades: grades('good'), overall: 'good', note: '' }).catch((e: unknown) => e);
     assert.deepEqual(rejection(own), ['moderator']);
     const analyst = forActor(council.db, council.actors['performance-analyst']).caseAudits;
-    const moderated = await analyst.moderate(id, { grades: grades('requires-improvement'), overall: 'requires-improvement', note: 'Plans lack dates' });
+    const moderated = await analyst.moderate(id, { grades: grades('requires improvement'), overall: 'requires improvement', note: 'Plans lack dates' });
     assert.equal(moderated.status, 'moderated');
     const record = await manager.audit(id);
     assert.deepEqual(record.history.map((h) => [h.change, h.by]), [['planned', 'manager'], ['saved', 'manager'], ['submitted', 'manager'], ['moderated', 'performance-analyst']]);
     assert.equal(record.sample.method, 'random');
     const dashboard = await forActor(council.db, council.actors['elected-member']).caseAudits.dashboard('quarter');
     assert.equal(dashboard.overall.audits, 1);
-    assert.equal(dashboard.overall.grades['requires-improvement'], 1, "the moderator's grade counts");
+    assert.equal(dashboard.overall.grades['requires improvement'], 1, "the moderator's grade counts");
     assert.deepEqual(dashboard.themes.map((t) => t.theme), ['Drift and delay']);
     assert.equal(dashboard.moderation.rate, 0);
   });

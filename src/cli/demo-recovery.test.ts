@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { createUser } from '../access/accounts.ts';
 import { forActor, type DataAccess } from '../access/data-access.ts';
 import type { Role } from '../access/permissions.ts';
-import { GRADES } from '../core/case-audits/grades.ts';
+import { GRADES } from '../core/inspections/grade.ts';
 import { INDICATORS } from '../core/indicators/registry.ts';
 import type { Database } from '../store/database.ts';
 import { storeWithCouncil, testCouncil, type TestCouncil } from '../store/test-council.ts';

@@ -5,7 +5,7 @@ import { forActor } from '../access/data-access.ts';
 import type { ImprovementPlanAccess, NewRisk } from '../access/improvement-plan-access.ts';
 import type { InspectionView } from '../access/inspections-access.ts';
 import { scopeOf, type Action } from '../access/permissions.ts';
-import { GRADES } from '../core/case-audits/grades.ts';
+import { GRADES } from '../core/inspections/grade.ts';
 import { DEFAULT_TEMPLATE } from '../core/case-audits/template.ts';
 import { longDate } from '../core/improvement-plan/plan.ts';
 import type { InspectionInput } from '../core/inspections/recorded.ts';

@@ -47,7 +47,7 @@ for (const engine of engines) {
       const submitted = applyWork(audit!, 'manager', { grades, overall: 'good', summary: 'Sound', themes: ['Drift and delay'] }, true, '2025-04-02T09:00:00.000Z');
       assert.ok('audit' in submitted);
       await db.transaction((tx) => saveAudit(tx, submitted.audit, 'submitted'));
-      const moderated = applyModeration(submitted.audit, 'lead', { grades: grades.map((g) => ({ domain: g.domain, grade: 'requires-improvement' as const })), overall: 'requires-improvement', note: '' }, '2025-04-03T09:00:00.000Z');
+      const moderated = applyModeration(submitted.audit, 'lead', { grades: grades.map((g) => ({ domain: g.domain, grade: 'requires improvement' as const })), overall: 'requires improvement', note: '' }, '2025-04-03T09:00:00.000Z');
       assert.ok('audit' in moderated);
       await db.transaction((tx) => saveAudit(tx, moderated.audit, 'moderated'));
       assert.deepEqual(await councilAudit(db, '806', audit!.id), moderated.audit);
@@ -58,10 +58,13 @@ for (const engine of engines) {
       await assert.rejects(db.query('delete from case_audit_changes'), /cannot be changed/);
     });
 
-    it('refuses a moderation by the auditor and a submitted audit with no overall grade, whatever the caller', async () => {
+    it('refuses a moderation by the auditor, a submitted audit with no overall grade and a grade off the scale, whatever the caller', async () => {
       const [audit] = await councilAudits(db, '806', { status: 'moderated' });
       await assert.rejects(db.query(`update case_audits set moderation = jsonb_set(moderation, '{by}', to_jsonb(auditor)) where id = $1`, [audit!.id]));
       await assert.rejects(db.query('update case_audits set overall = null where id = $1', [audit!.id]));
+      await assert.rejects(db.query(`update case_audits set overall = 'requires-improvement' where id = $1`, [audit!.id]), 'spelt as the inspections spell it');
+      await db.query(`update case_audits set overall = 'requires improvement' where id = $1`, [audit!.id]);
+      assert.equal((await councilAudit(db, '806', audit!.id))?.overall, 'requires improvement');
     });
   });
 }

@@ -1,5 +1,5 @@
 import type { AuditChange, AuditStatus, CaseAudit, DomainGrade, Moderation } from '../core/case-audits/audit.ts';
-import type { Grade } from '../core/case-audits/grades.ts';
+import type { Grade } from '../core/inspections/grade.ts';
 import type { AuditSample, AuditSampleSummary, SampleMethod, SampleSource } from '../core/case-audits/sampling.ts';
 import type { AuditDomain, AuditTemplate } from '../core/case-audits/template.ts';
 import type { Queryable } from './database.ts';

@@ -44,7 +44,7 @@ describe("an auditor's work on a case audit", () => {
 
 describe('moderating a case audit', () => {
   const submitted = testAudit({ graded: 'good', submitted: AT });
-  const work = { grades: DEFAULT_TEMPLATE.domains.map((d) => ({ domain: d.id, grade: 'requires-improvement' as const })), overall: 'requires-improvement' as const, note: ' Plan lacks dates ' };
+  const work = { grades: DEFAULT_TEMPLATE.domains.map((d) => ({ domain: d.id, grade: 'requires improvement' as const })), overall: 'requires improvement' as const, note: ' Plan lacks dates ' };
 
   it("keeps the moderator's grades beside the auditor's, and they are the ones that count", () => {
     const done = applyModeration(submitted, 'moderator', work, AT);
@@ -53,8 +53,8 @@ describe('moderating a case audit', () => {
     assert.equal(done.audit.moderation?.note, 'Plan lacks dates');
     assert.equal(done.audit.overall, 'good', "the auditor's grade is kept");
     const final = finalGrades(done.audit);
-    assert.equal(final.overall, 'requires-improvement');
-    assert.equal(final.domains.get('permanence'), 'requires-improvement');
+    assert.equal(final.overall, 'requires improvement');
+    assert.equal(final.domains.get('permanence'), 'requires improvement');
     assert.equal(finalGrades(submitted).overall, 'good');
   });
 

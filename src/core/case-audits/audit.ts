@@ -1,4 +1,4 @@
-import { isGrade, type Grade } from './grades.ts';
+import { isGrade, type Grade } from '../inspections/grade.ts';
 import type { InputProblem } from './input-problem.ts';
 import type { AuditTemplate } from './template.ts';
 import { auditThemes } from './themes.ts';

@@ -14,7 +14,7 @@ describe('periods of the case-audit dashboard', () => {
 describe('the case-audit dashboard', () => {
   const audits = [
     testAudit({ id: 1, graded: 'inadequate', submitted: '2025-01-20T10:00:00Z', themes: ['Drift and delay', 'Plans not specific'] }),
-    testAudit({ id: 2, graded: 'good', submitted: '2025-01-25T10:00:00Z', moderated: 'requires-improvement', themes: ['Drift and delay'] }),
+    testAudit({ id: 2, graded: 'good', submitted: '2025-01-25T10:00:00Z', moderated: 'requires improvement', themes: ['Drift and delay'] }),
     testAudit({ id: 3, graded: 'good', submitted: '2025-07-02T10:00:00Z', moderated: 'good' }),
     testAudit({ id: 4, graded: 'outstanding', submitted: '2025-08-02T10:00:00Z', themes: ['Plans not specific'] }),
     testAudit({ id: 5 }),
@@ -24,8 +24,8 @@ describe('the case-audit dashboard', () => {
   it('counts final grades per quarter, with the quarters between and the share good or better', () => {
     const d = caseAuditDashboard(audits, 'quarter');
     assert.deepEqual(d.periods.map((p) => [p.key, p.audits, p.goodOrBetter]), [['2025-Q1', 2, 0], ['2025-Q2', 0, null], ['2025-Q3', 2, 100]]);
-    assert.deepEqual(d.periods[0]!.grades, { outstanding: 0, good: 0, 'requires-improvement': 1, inadequate: 1 }, "the moderator's grade counts");
-    assert.deepEqual(d.overall, { audits: 4, grades: { outstanding: 1, good: 1, 'requires-improvement': 1, inadequate: 1 }, goodOrBetter: 50 });
+    assert.deepEqual(d.periods[0]!.grades, { outstanding: 0, good: 0, 'requires improvement': 1, inadequate: 1 }, "the moderator's grade counts");
+    assert.deepEqual(d.overall, { audits: 4, grades: { outstanding: 1, good: 1, 'requires improvement': 1, inadequate: 1 }, goodOrBetter: 50 });
     assert.deepEqual(d.status, { planned: 1, 'in-progress': 1, submitted: 2, moderated: 2 });
   });
 
@@ -38,7 +38,7 @@ describe('the case-audit dashboard', () => {
   it('gives each domain its grades and the moderation agreement in each period', () => {
     const d = caseAuditDashboard(audits, 'quarter');
     const voice = d.domains.find((x) => x.title === 'Voice of the child')!;
-    assert.deepEqual(voice.grades, { outstanding: 1, good: 1, 'requires-improvement': 1, inadequate: 1 });
+    assert.deepEqual(voice.grades, { outstanding: 1, good: 1, 'requires improvement': 1, inadequate: 1 });
     assert.equal(d.periods[0]!.moderation.rate, 0);
     assert.equal(d.periods[2]!.moderation.rate, 100);
     assert.equal(d.moderation.rate, 50);

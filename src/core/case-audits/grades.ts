@@ -1,20 +1,9 @@
+import { GRADES, type Grade } from '../inspections/grade.ts';
+
 /**
- * Case audits grade practice on Ofsted's own four-point scale, so that a council's audit findings read
- * in the same terms as its inspection judgements ("Inspecting local authority children's services").
+ * What case audits count on Ofsted's four-point scale (src/core/inspections/grade.ts, shared with
+ * inspection judgements): how many of each grade, and the share "good or better".
  */
-export const GRADES = ['outstanding', 'good', 'requires-improvement', 'inadequate'] as const;
-export type Grade = (typeof GRADES)[number];
-
-export const GRADE_NAMES: Readonly<Record<Grade, string>> = {
-  outstanding: 'Outstanding',
-  good: 'Good',
-  'requires-improvement': 'Requires improvement to be good',
-  inadequate: 'Inadequate',
-};
-
-export function isGrade(value: unknown): value is Grade {
-  return typeof value === 'string' && (GRADES as readonly string[]).includes(value);
-}
 
 /** Good or outstanding: the share councils report as "good or better". */
 export function goodOrBetter(grade: Grade): boolean {
@@ -25,11 +14,12 @@ export function goodOrBetter(grade: Grade): boolean {
 export type GradeCounts = Record<Grade, number>;
 
 export function noGrades(): GradeCounts {
-  return { outstanding: 0, good: 0, 'requires-improvement': 0, inadequate: 0 };
+  return { outstanding: 0, good: 0, 'requires improvement': 0, inadequate: 0 };
 }
 
 /** The share of the counted grades that are good or better, as a percentage; null when nothing is counted. */
 export function shareGoodOrBetter(counts: GradeCounts): number | null {
   const total = GRADES.reduce((n, g) => n + counts[g], 0);
-  return total === 0 ? null : ((counts.outstanding + counts.good) / total) * 100;
+  const good = GRADES.filter(goodOrBetter).reduce((n, g) => n + counts[g], 0);
+  return total === 0 ? null : (good / total) * 100;
 }

@@ -1,5 +1,5 @@
 import type { CaseAudit } from './audit.ts';
-import type { Grade } from './grades.ts';
+import type { Grade } from '../inspections/grade.ts';
 import { DEFAULT_TEMPLATE } from './template.ts';
 
 /**

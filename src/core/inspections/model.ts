@@ -1,4 +1,5 @@
 import type { IsoDate } from '../model/dates.ts';
+import type { Grade } from './grade.ts';
 
 /**
  * Ofsted inspections of a council's children's services. Judgements are rows of {type, grade}, not fixed
@@ -6,16 +7,8 @@ import type { IsoDate } from '../model/dates.ts';
  * the single inspection framework (SIF, 2013–2018) it was different again.
  */
 
-/** Ofsted's four-point scale. Reports say "Requires improvement to be good"; it is kept as "requires improvement". */
-export const GRADES = ['outstanding', 'good', 'requires improvement', 'inadequate'] as const;
-export type Grade = (typeof GRADES)[number];
-
-export const GRADE_NAMES: Readonly<Record<Grade, string>> = {
-  outstanding: 'Outstanding',
-  good: 'Good',
-  'requires improvement': 'Requires improvement',
-  inadequate: 'Inadequate',
-};
+// The scale is shared with case audits; inspection modules keep reaching it through the model.
+export { GRADE_NAMES, GRADES, isGrade, type Grade } from './grade.ts';
 
 /** ILACS's five judgements (care leavers separately from January 2023), then the SIF-only ones. */
 export const ILACS_JUDGEMENTS = ['overall-effectiveness', 'impact-of-leaders', 'help-and-protection', 'children-in-care', 'care-leavers'] as const;
@@ -115,5 +108,3 @@ export const FINDING_KIND_NAMES: Readonly<Record<FindingKind, string>> = {
 
 /** Findings an improvement plan answers with actions. */
 export const ACTIONABLE_FINDINGS: readonly FindingKind[] = ['recommendation', 'area-for-priority-action', 'area-for-improvement'];
-
-export const isGrade = (text: string): text is Grade => (GRADES as readonly string[]).includes(text);

@@ -24,17 +24,18 @@ describe('a case audit through the API, from sample to dashboard', () => {
     const submit = await as('manager').send({ method: 'PUT', url: `/api/case-audits/audits/${id}`, payload: { grades: grades('good'), overall: 'good', summary: 'Sound', themes: ['plans not specific'], submit: true } });
     assert.equal(submit.statusCode, 200, submit.body);
     assert.deepEqual(submit.json<CaseAudit>().themes, ['Plans not specific']);
-    const moderate = await as('performance-analyst').send({ method: 'POST', url: `/api/case-audits/audits/${id}/moderation`, payload: { grades: grades('good'), overall: 'good', note: 'Agreed' } });
+    const moderate = await as('performance-analyst').send({ method: 'POST', url: `/api/case-audits/audits/${id}/moderation`, payload: { grades: grades('requires improvement'), overall: 'requires improvement', note: 'Plans lack dates' } });
     assert.equal(moderate.statusCode, 200, moderate.body);
     const record = (await as('inspector').send({ method: 'GET', url: `/api/case-audits/audits/${id}` })).json<CaseAuditRecord>();
     assert.deepEqual(record.history.map((h) => [h.change, h.by]), [['planned', 'manager'], ['submitted', 'manager'], ['moderated', 'performance-analyst']]);
-    assert.equal(record.moderation?.note, 'Agreed');
+    assert.equal(record.moderation?.note, 'Plans lack dates');
     const dashboard = await as('elected-member').send({ method: 'GET', url: '/api/case-audits/dashboard?interval=month' });
     assert.equal(dashboard.statusCode, 200, dashboard.body);
     const d = dashboard.json<CaseAuditDashboard>();
     assert.equal(d.overall.audits, 1);
-    assert.equal(d.overall.goodOrBetter, 100);
-    assert.equal(d.moderation.rate, 100);
+    assert.deepEqual(d.overall.grades, { outstanding: 0, good: 0, 'requires improvement': 1, inadequate: 0 }, "the moderator's grade, on the inspections' scale");
+    assert.equal(d.overall.goodOrBetter, 0);
+    assert.equal(d.moderation.rate, 0);
     assert.deepEqual(d.themes.map((t) => [t.theme, t.total]), [['Plans not specific', 1]]);
     assert.deepEqual(d.status, { planned: 2, 'in-progress': 0, submitted: 0, moderated: 1 });
   });
@@ -88,8 +89,8 @@ describe('bad input', () => {
       assert.equal(response.statusCode, 400, `${JSON.stringify(payload)}: ${response.body}`);
       assert.match(problem(response.body).detail, field);
     }
-    const badGrade = await as('manager').send({ method: 'PUT', url: '/api/case-audits/audits/1', payload: { grades: [{ domain: 'permanence', grade: 'fine', text: '' }], overall: null, summary: '', themes: [], submit: false } });
-    assert.equal(badGrade.statusCode, 400);
+    const badGrade = await as('manager').send({ method: 'PUT', url: '/api/case-audits/audits/1', payload: { grades: [{ domain: 'permanence', grade: 'requires-improvement', text: '' }], overall: null, summary: '', themes: [], submit: false } });
+    assert.equal(badGrade.statusCode, 400, 'the grade is spelt as the inspections spell it');
     assert.match(problem(badGrade.body).detail, /grades\/0\/grade/);
     assert.equal((await as('manager').send({ method: 'GET', url: '/api/case-audits/audits/abc' })).statusCode, 400);
   });

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { AUDIT_STATUSES, TEXT_LIMITS, type AuditStatus, type AuditWork, type ModerationWork } from '../../core/case-audits/audit.ts';
 import type { Interval } from '../../core/case-audits/dashboard.ts';
-import { GRADES } from '../../core/case-audits/grades.ts';
+import { GRADES } from '../../core/inspections/grade.ts';
 import { MAX_SAMPLE, SAMPLE_METHODS } from '../../core/case-audits/sampling.ts';
 import { TEMPLATE_LIMITS } from '../../core/case-audits/template.ts';
 import { THEME_MAX_LENGTH } from '../../core/case-audits/themes.ts';

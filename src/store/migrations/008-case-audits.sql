@@ -43,7 +43,7 @@ create table case_audits (
   status text not null check (status in ('planned', 'in-progress', 'submitted', 'moderated')),
   -- [{domain, grade, text}], one per domain of the sample's template.
   grades jsonb not null check (jsonb_typeof(grades) = 'array'),
-  overall text check (overall in ('outstanding', 'good', 'requires-improvement', 'inadequate')),
+  overall text check (overall in ('outstanding', 'good', 'requires improvement', 'inadequate')),
   summary text not null default '' check (length(summary) <= 4000),
   themes jsonb not null default '[]' check (jsonb_typeof(themes) = 'array'),
   submitted_at timestamptz,

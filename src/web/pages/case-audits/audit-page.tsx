@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { CaseAuditRecord } from '../../../access/case-audits-access.ts';
 import type { SessionView } from '../../../access/views.ts';
 import type { CaseAudit } from '../../../core/case-audits/audit.ts';
-import { GRADE_NAMES, GRADES, type Grade } from '../../../core/case-audits/grades.ts';
+import { GRADE_NAMES, GRADES, type Grade } from '../../../core/inspections/grade.ts';
 import { THEMES } from '../../../core/case-audits/themes.ts';
 import { api } from '../../api/client.ts';
 import { ErrorSummary, Loading, NotificationBanner, SummaryList, TableHead, Tag } from '../../components/govuk.tsx';
@@ -13,7 +13,13 @@ import { errorFor, Radios, TextArea } from '../../components/form-fields.tsx';
 import { useReloaded } from './use-reloaded.ts';
 import { errorsOf, sourceText, STATUS_COLOURS, STATUS_NAMES } from './words.ts';
 
-const GRADE_OPTIONS = GRADES.map((g) => ({ value: g, text: GRADE_NAMES[g] }));
+/**
+ * A grade as a radio's value. Radios take their ids from their values and an id may not contain a space
+ * ("requires improvement"), so the value is the grade with hyphens; `gradeOf` reads a grade back.
+ */
+const optionValue = (grade: Grade | null): string => grade?.replaceAll(' ', '-') ?? '';
+const gradeOf = (value: string): Grade | null => GRADES.find((g) => optionValue(g) === value) ?? null;
+const GRADE_OPTIONS = GRADES.map((g) => ({ value: optionValue(g), text: GRADE_NAMES[g] }));
 const CHANGE_NAMES = { planned: 'Planned', saved: 'Saved', submitted: 'Submitted', moderated: 'Moderated' } as const;
 
 /** A field the API names, as the id of its control on this page: `grades/<domain>/grade` → `grade-<domain>`. */
@@ -88,8 +94,8 @@ function modeOf(audit: CaseAudit, session: SessionView | null): 'audit' | 'moder
 }
 
 function AuditForm({ audit, onDone }: { audit: CaseAudit; onDone: (d: Done) => void }) {
-  const [grades, setGrades] = useState(() => new Map(audit.grades.map((g) => [g.domain, { grade: g.grade ?? '', text: g.text }])));
-  const [overall, setOverall] = useState<string>(audit.overall ?? '');
+  const [grades, setGrades] = useState(() => new Map(audit.grades.map((g) => [g.domain, { grade: optionValue(g.grade), text: g.text }])));
+  const [overall, setOverall] = useState(optionValue(audit.overall));
   const [summary, setSummary] = useState(audit.summary);
   const known = new Set<string>(THEMES);
   const [themes, setThemes] = useState(() => new Set(audit.themes.filter((t) => known.has(t))));
@@ -105,8 +111,8 @@ function AuditForm({ audit, onDone }: { audit: CaseAudit; onDone: (d: Done) => v
     event.preventDefault();
     const submit = (event.nativeEvent as SubmitEvent).submitter?.getAttribute('value') === 'submit';
     const body = {
-      grades: [...grades].map(([domain, g]) => ({ domain, grade: (g.grade || null) as Grade | null, text: g.text })),
-      overall: (overall || null) as Grade | null,
+      grades: [...grades].map(([domain, g]) => ({ domain, grade: gradeOf(g.grade), text: g.text })),
+      overall: gradeOf(overall),
       summary,
       themes: [...themes, ...others.split('\n').map((t) => t.trim()).filter(Boolean)],
       submit,
@@ -206,14 +212,14 @@ function Grades({ audit }: { audit: CaseAudit }) {
 }
 
 function ModerationForm({ audit, onDone }: { audit: CaseAudit; onDone: (d: Done) => void }) {
-  const [grades, setGrades] = useState(() => new Map(audit.grades.map((g) => [g.domain, g.grade ?? ''])));
-  const [overall, setOverall] = useState<string>(audit.overall ?? '');
+  const [grades, setGrades] = useState(() => new Map(audit.grades.map((g) => [g.domain, optionValue(g.grade)])));
+  const [overall, setOverall] = useState(optionValue(audit.overall));
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<{ text: string; href?: string }[]>([]);
   const send = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await api(`/case-audits/audits/${audit.id}/moderation`, { method: 'POST', body: { grades: [...grades].map(([domain, grade]) => ({ domain, grade })), overall, note } });
+      await api(`/case-audits/audits/${audit.id}/moderation`, { method: 'POST', body: { grades: [...grades].map(([domain, grade]) => ({ domain, grade: gradeOf(grade) })), overall: gradeOf(overall), note } });
       onDone('moderated');
     } catch (e) {
       setErrors(errorsOf(e, fieldId));

@@ -88,11 +88,15 @@ describe('Case audits, in the browser', { skip }, () => {
     await signInAs(app(), 'performance-analyst');
     await page.goto(auditUrl);
     await page.getByRole('heading', { name: 'Moderate the audit' }).waitFor();
-    await page.getByRole('group', { name: 'Your overall grade' }).getByLabel('Requires improvement to be good').check();
+    const requiresImprovement = page.getByRole('group', { name: 'Your overall grade' }).getByLabel('Requires improvement', { exact: true });
+    await requiresImprovement.check();
+    assert.equal(await requiresImprovement.getAttribute('id'), 'overall-grade-requires-improvement', 'a radio id has no space');
     await page.getByLabel('Moderation note (optional)').fill('Plans lack timescales, so not yet good.');
     await checkPage(page, 'moderation');
     await page.getByRole('button', { name: 'Record the moderation' }).click();
     await page.getByText('The moderation is recorded.').waitFor();
+    const overallRow = page.getByRole('table', { name: 'Grades' }).getByRole('row', { name: /^Overall/ });
+    assert.match((await overallRow.textContent()) ?? '', /Good.*Requires improvement/, "the auditor's grade, then the moderator's");
     // The history is loaded again after the banner shows: wait for its new entry before reading it.
     const history = page.getByRole('list').filter({ hasText: 'Planned by' });
     await history.getByText(/Moderated by performance-analyst/).waitFor();

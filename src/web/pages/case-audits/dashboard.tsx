@@ -1,7 +1,7 @@
 import type { CaseAuditListItem } from '../../../access/case-audits-access.ts';
 import type { FigureView } from '../../../access/views.ts';
 import type { CaseAuditDashboard, Interval, PeriodGrades } from '../../../core/case-audits/dashboard.ts';
-import { GRADE_NAMES, GRADES } from '../../../core/case-audits/grades.ts';
+import { GRADE_NAMES, GRADES } from '../../../core/inspections/grade.ts';
 import type { AuditSampleSummary } from '../../../core/case-audits/sampling.ts';
 import { formatValue } from '../../../core/indicators/format-value.ts';
 import { query } from '../../api/client.ts';
