@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { read } from '@e965/xlsx';
+import { forecast } from '../core/forecast/forecast.ts';
+import { BASE_SETTINGS, forecastOptionsOf } from '../core/forecast/scenario.ts';
 import { numbers } from '../core/forecast/test-council.ts';
+import { backtestView, forecastView, SHOWN_EVERY_DAYS } from '../core/forecast/view.ts';
+import { storedDemandData } from '../store/forecast-episodes.ts';
 import { forActor } from './data-access.ts';
 import { AccessDenied, NotFound, Rejected } from './errors.ts';
 import { testCouncil, type TestCouncil, type TestUser } from './testing.ts';
@@ -64,6 +68,38 @@ describe('forecast access', () => {
     const view = await access('elected-member').forecast.forecast(stepped!.scenario!.id);
     assert.ok(view.groups.includes('Residential (In-house)'));
     assert.ok(view.notes.some((n) => /No child is in Residential \(In-house\)/.test(n)));
+  });
+
+  it('gives a simulated likely range beside the closed form when asked, the same for the same seed, and refuses runs out of range', async () => {
+    const member = access('elected-member').forecast;
+    const closed = await member.forecast(null);
+    assert.equal(closed.simulated, null, 'the closed form alone by default');
+    const started = performance.now();
+    const simulated = await member.forecast(null, { band: 'simulated', runs: 300, seed: 11 });
+    const ms = performance.now() - started;
+    assert.ok(ms < 5000, `300 runs in ${Math.round(ms)} ms`);
+    assert.deepEqual(simulated.forecast, closed.forecast, 'the closed form is still there to compare');
+    const band = simulated.simulated!;
+    assert.deepEqual([band.runs, band.seed, band.coverage], [300, 11, 0.95]);
+    assert.deepEqual(band.forecast.map((p) => p.date), closed.forecast.map((p) => p.date));
+    const total = simulated.groups.indexOf('Total');
+    const end = band.forecast.at(-1)!;
+    assert.ok(end.lower[total]! < end.median[total]! && end.median[total]! < end.upper[total]!, `a spread at the end: ${end.lower[total]}..${end.upper[total]}`);
+    assert.ok(numbers(band).every(Number.isFinite));
+
+    // Seeded: worked out again from the stored data, away from any cache, the range is the same.
+    const { data } = await storedDemandData(council.db, council.actors['elected-member'].la);
+    const again = forecast(data, { ...forecastOptionsOf(BASE_SETTINGS), simulation: { runs: 300, seed: 11, every: SHOWN_EVERY_DAYS } });
+    assert.ok(again.ok);
+    assert.deepEqual(forecastView(again.result, BASE_SETTINGS, backtestView({ error: 'not needed' }), null).simulated, band);
+    assert.deepEqual((await access('manager').forecast.forecast(null, { band: 'simulated', runs: 300, seed: 11 })).simulated, band);
+    assert.notDeepEqual((await member.forecast(null, { band: 'simulated', runs: 300, seed: 12 })).simulated, band);
+
+    const refused = async (asked: Parameters<typeof member.forecast>[1], pattern: RegExp) =>
+      assert.rejects(member.forecast(null, asked), (e: unknown) => e instanceof Rejected && pattern.test(e.message));
+    await refused({ band: 'simulated', runs: 50 }, /runs: a simulated range takes a whole number of runs from 200 to 2,000, not 50/);
+    await refused({ band: 'simulated', runs: 1000, seed: -3 }, /seed: a whole number from 0 to 2,147,483,647, not -3/);
+    await refused({ runs: 1000 }, /runs: only a simulated range has runs/);
   });
 
   it('refuses bad settings with every problem named, and stores nothing', async () => {

@@ -4,7 +4,8 @@ import type { DemandData } from '../core/forecast/demand-data.ts';
 import { forecastCsv, forecastWorkbook } from '../core/forecast/export.ts';
 import { forecast } from '../core/forecast/forecast.ts';
 import { BASE_SETTINGS, checkScenarioSettings, forecastOptionsOf, type ScenarioSettings } from '../core/forecast/scenario.ts';
-import { backtestView, forecastView, type BacktestView, type ForecastView } from '../core/forecast/view.ts';
+import { checkBandChoice, type BandAsked, type BandChoice } from '../core/forecast/simulated-band.ts';
+import { backtestView, forecastView, SHOWN_EVERY_DAYS, type BacktestView, type ForecastView } from '../core/forecast/view.ts';
 import type { Database } from '../store/database.ts';
 import { currentSsda903Returns, storedDemandData } from '../store/forecast-episodes.ts';
 import { createScenario, deleteScenario, listScenarios, loadScenario, scenarioVersions, updateScenario, type ScenarioConflict, type StoredScenario } from '../store/forecast-scenarios.ts';
@@ -44,8 +45,12 @@ export interface ForecastExport {
 
 /** Care population and spend forecasts from the council's stored returns, and its named scenarios. */
 export interface ForecastAccess {
-  /** The base forecast (scenarioId null) or a saved scenario's, with the backtest beside it. 'view-forecast'; numbers only, so not audited. */
-  forecast(scenarioId: number | null): Promise<ForecastView>;
+  /**
+   * The base forecast (scenarioId null) or a saved scenario's, with the backtest beside it, and with a
+   * simulated likely range beside the closed form's when `band` asks for one (Rejected if its runs or seed
+   * are out of range). 'view-forecast'; numbers only, so not audited.
+   */
+  forecast(scenarioId: number | null, band?: BandAsked): Promise<ForecastView>;
   /** A forecast of settings not saved (the editor's preview); refused (Rejected) with every problem named. */
   preview(settings: unknown): Promise<ForecastView>;
   /** The base and every saved scenario side by side. */
@@ -94,11 +99,16 @@ export function forecastAccess(db: Database, guard: ActorGuard): ForecastAccess 
   const backtestOf = (key: string, data: DemandData, s: ScenarioSettings): Promise<BacktestView> =>
     cachedResult(db, `forecast backtest|${la}|${key}|${s.provision}|${s.uasc}`, async () => backtestView(backtest(data, { withProvision: s.provision, uasc: s.uasc })));
 
-  /** The forecast of settings, or Rejected with the reasons. */
-  const viewOf = async (settings: ScenarioSettings, scenario: ForecastView['scenario']): Promise<ForecastView> => {
+  /**
+   * The forecast of settings, or Rejected with the reasons. A simulated range is kept with the other answers
+   * by council, returns, settings, runs and seed: a second look at it costs nothing.
+   */
+  const viewOf = async (settings: ScenarioSettings, scenario: ForecastView['scenario'], band: BandChoice = { band: 'closed-form' }): Promise<ForecastView> => {
     const { key, data } = await councilData();
-    const view = await cachedResult(db, `forecast|${la}|${key}|${JSON.stringify(settings)}`, async () => {
-      const out = forecast(data, forecastOptionsOf(settings));
+    const simulation = band.band === 'simulated' ? { runs: band.runs, seed: band.seed, every: SHOWN_EVERY_DAYS } : null;
+    const simulated = simulation ? `|simulated ${simulation.runs} runs, seed ${simulation.seed}` : '';
+    const view = await cachedResult(db, `forecast|${la}|${key}|${JSON.stringify(settings)}${simulated}`, async () => {
+      const out = forecast(data, { ...forecastOptionsOf(settings), ...(simulation ? { simulation } : {}) });
       if (!out.ok) throw new Rejected(`The forecast cannot be worked out: ${out.errors.join('; ')}.`, { errors: out.errors, notes: out.notes });
       return forecastView(out.result, settings, await backtestOf(key, data, settings), null);
     });
@@ -150,11 +160,13 @@ export function forecastAccess(db: Database, guard: ActorGuard): ForecastAccess 
     throw new Rejected(`"${c.current.name}" was changed by ${c.current.updatedBy} at ${c.current.updatedAt} since you opened it: open it again and make your change to the latest version.`, { errors: ['version: not the latest'] });
   };
 
-  const forecastOf = async (scenarioId: number | null): Promise<ForecastView> => {
+  const forecastOf = async (scenarioId: number | null, asked: BandAsked = {}): Promise<ForecastView> => {
     scope('view-forecast');
-    if (scenarioId === null) return viewOf(BASE_SETTINGS, null);
+    const band = checkBandChoice(asked);
+    if (!band.ok) throw new Rejected(`The likely range asked for cannot be shown: ${band.errors.join('; ')}.`, { errors: band.errors });
+    if (scenarioId === null) return viewOf(BASE_SETTINGS, null, band.choice);
     const s = await stored(scenarioId);
-    return viewOf(settingsOf(s.settings), { id: s.id, name: s.name });
+    return viewOf(settingsOf(s.settings), { id: s.id, name: s.name }, band.choice);
   };
 
   const comparisonOf = async (): Promise<ComparisonView> => {

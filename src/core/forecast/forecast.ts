@@ -33,8 +33,11 @@ export interface ForecastOptions extends CleanOptions {
     /** Yearly inflation (0.1 = 10 %), applied at each anniversary of the start; off when absent. */
     readonly inflation?: number | null;
   };
-  /** Add a simulated band. */
-  readonly simulation?: { readonly runs: number; readonly seed: number };
+  /**
+   * Add a simulated band, kept for every day or, with `every`, for every `every`-th day from the start,
+   * each quarter's end and the last day (what a weekly chart and the quarters need, in less memory).
+   */
+  readonly simulation?: { readonly runs: number; readonly seed: number; readonly every?: number };
 }
 
 export interface Band {
@@ -102,6 +105,7 @@ export interface ForecastResult {
   readonly scenario: Scenario;
   /** Without any adjustment, present only when adjustments were given. */
   readonly base?: Scenario;
+  /** `daily` holds the days kept (every day unless the options' `every` chose fewer). */
   readonly simulation?: { readonly runs: number; readonly seed: number; readonly daily: readonly SimulatedPoint[] };
   /** Every change made to the data, and anything else the reader should know. */
   readonly notes: readonly string[];
@@ -129,6 +133,7 @@ export function forecast(data: DemandData, options: ForecastOptions = {}): Forec
   }
   const sim = options.simulation;
   if (sim && !(Number.isInteger(sim.runs) && sim.runs >= 1 && sim.runs <= 100_000 && Number.isInteger(sim.seed))) errors.push('a simulation needs 1 to 100,000 runs and a whole-number seed');
+  if (sim?.every !== undefined && !(Number.isInteger(sim.every) && sim.every >= 1)) errors.push(`a simulation keeps every day or every few days (a whole number from 1), not every ${sim.every}`);
 
   const cleaned = cleanEpisodes(data, options);
   if ('error' in cleaned) return { ok: false, errors: [...errors, cleaned.error], notes: cleaned.notes };
@@ -191,7 +196,7 @@ export function forecast(data: DemandData, options: ForecastOptions = {}): Forec
     entries: space.states.flatMap((s, t) => (s.inCare ? [{ to: s.label, perDay: fitted.entry[t]!, used: entry[t]! }] : [])),
     scenario,
     ...(base ? { base } : {}),
-    ...(sim ? { simulation: { ...sim, daily: simulated(S, transition, entry, startPopulation, days, groups, sim, start) } } : {}),
+    ...(sim ? { simulation: { runs: sim.runs, seed: sim.seed, daily: simulated(S, transition, entry, startPopulation, days, groups, sim, start) } } : {}),
     notes,
   };
   return { ok: true, result };
@@ -263,10 +268,12 @@ function history(episodes: readonly ModelEpisode[], space: StateSpace, groups: r
   return points.reverse();
 }
 
-function simulated(S: number, transition: Float64Array, entry: Float64Array, start: Float64Array, days: number, groups: readonly Group[], sim: { runs: number; seed: number }, startDay: number): SimulatedPoint[] {
-  const bands = simulate(S, transition, entry, start, days, groups, sim);
-  return Array.from({ length: days + 1 }, (_, d) => ({
+function simulated(S: number, transition: Float64Array, entry: Float64Array, start: Float64Array, days: number, groups: readonly Group[], sim: NonNullable<ForecastOptions['simulation']>, startDay: number): SimulatedPoint[] {
+  const every = sim.every ?? 1;
+  const at = Array.from({ length: days + 1 }, (_, d) => d).filter((d) => d % every === 0 || d === days || isQuarterEnd(fromDayNumber(startDay + d)));
+  const bands = simulate(S, transition, entry, start, days, groups, { runs: sim.runs, seed: sim.seed, at });
+  return at.map((d, i) => ({
     date: fromDayNumber(startDay + d),
-    groups: Object.fromEntries(bands.map((b) => [b.group, { lower: b.lower[d]!, median: b.median[d]!, upper: b.upper[d]! }])),
+    groups: Object.fromEntries(bands.map((b) => [b.group, { lower: b.lower[i]!, median: b.median[i]!, upper: b.upper[i]! }])),
   }));
 }

@@ -18,6 +18,16 @@ test('seeded: the same seed gives the same band, another seed another', () => {
   assert.equal(a[0]!.upper[0], 50);
 });
 
+test('keeping only some days gives the same figures on them as keeping every day', () => {
+  const every = simulate(2, transition, entry, Float64Array.from([50, 0]), 60, groups, { runs: 30, seed: 4 });
+  const some = simulate(2, transition, entry, Float64Array.from([50, 0]), 60, groups, { runs: 30, seed: 4, at: [0, 7, 31, 60] });
+  for (const [g, band] of some.entries()) {
+    for (const key of ['lower', 'median', 'upper'] as const) {
+      assert.deepEqual([...band[key]], [0, 7, 31, 60].map((d) => every[g]![key][d]), `${band.group} ${key}`);
+    }
+  }
+});
+
 test('the simulated median follows the closed-form mean', () => {
   // n' = 0.99 n + 0.5 from 50: steady state 50, so the median should stay near 50.
   const [band] = simulate(2, transition, entry, Float64Array.from([50, 0]), 200, groups, { runs: 400, seed: 1 });

@@ -3,7 +3,7 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import { transitionMatrix, type Group } from './project.ts';
 
-/** Per group and day (0 … days): the lower and upper quantiles and median of the simulated head counts. */
+/** Per group and recorded day (every day 0 … days unless `at` chose some): the lower and upper quantiles and median of the simulated head counts. */
 export interface SimulationBand {
   readonly group: string;
   readonly lower: Float64Array;
@@ -11,12 +11,20 @@ export interface SimulationBand {
   readonly upper: Float64Array;
 }
 
+/** The band's default quantiles: the two-sided 95 % that the closed form's ±2σ approximates. */
+export const BAND_QUANTILES = { lower: 0.025, upper: 0.975 } as const;
+
 export interface SimulationOptions {
   readonly runs: number;
   readonly seed: number;
-  /** Quantiles of the band; default 2.5 % and 97.5 %, the two-sided 95 % that ±2σ approximates. */
+  /** Quantiles of the band; default BAND_QUANTILES. */
   readonly lower?: number;
   readonly upper?: number;
+  /**
+   * The days (0 … days) whose quantiles are wanted; default every day. Every day is still
+   * simulated, but only these are kept, so a chart of weekly points needs a seventh of the memory.
+   */
+  readonly at?: readonly number[];
 }
 
 /**
@@ -43,12 +51,17 @@ export function simulate(S: number, transition: Float64Array, entry: Float64Arra
     return { targets, cumulative, leave: Math.min(leave, 1), logStay: Math.log1p(-Math.min(leave, 1)) };
   });
   const stayNone = entry.map((e) => Math.exp(-e));
-  const counts = groups.map(() => new Float64Array(options.runs * (days + 1)));
+  const at = options.at ?? Array.from({ length: days + 1 }, (_, d) => d);
+  // The slot of each day among those kept, or −1.
+  const slot = new Int32Array(days + 1).fill(-1);
+  for (let i = 0; i < at.length; i++) slot[at[i]!] = i;
+  const kept = at.length;
+  const counts = groups.map(() => new Float64Array(options.runs * kept));
   let now = new Int32Array(S);
   let next = new Int32Array(S);
   for (let run = 0; run < options.runs; run++) {
     for (let s = 0; s < S; s++) now[s] = Math.round(start[s]!);
-    record(now, groups, counts, run * (days + 1));
+    if (slot[0]! >= 0) record(now, groups, counts, run * kept + slot[0]!);
     for (let d = 1; d <= days; d++) {
       next.fill(0);
       for (let f = 0; f < S; f++) {
@@ -65,16 +78,16 @@ export function simulate(S: number, transition: Float64Array, entry: Float64Arra
       }
       for (let t = 0; t < S; t++) if (entry[t]! > 0) next[t]! += entry[t]! > 500 ? poisson(rng, entry[t]!) : poissonFrom(rng, entry[t]!, stayNone[t]!);
       [now, next] = [next, now];
-      record(now, groups, counts, run * (days + 1) + d);
+      if (slot[d]! >= 0) record(now, groups, counts, run * kept + slot[d]!);
     }
   }
-  const lowerQ = options.lower ?? 0.025;
-  const upperQ = options.upper ?? 0.975;
+  const lowerQ = options.lower ?? BAND_QUANTILES.lower;
+  const upperQ = options.upper ?? BAND_QUANTILES.upper;
   const column = new Float64Array(options.runs);
   return groups.map((g, gi) => {
-    const band = { group: g.name, lower: new Float64Array(days + 1), median: new Float64Array(days + 1), upper: new Float64Array(days + 1) };
-    for (let d = 0; d <= days; d++) {
-      for (let run = 0; run < options.runs; run++) column[run] = counts[gi]![run * (days + 1) + d]!;
+    const band = { group: g.name, lower: new Float64Array(kept), median: new Float64Array(kept), upper: new Float64Array(kept) };
+    for (let d = 0; d < kept; d++) {
+      for (let run = 0; run < options.runs; run++) column[run] = counts[gi]![run * kept + d]!;
       column.sort();
       band.lower[d] = quantile(column, lowerQ);
       band.median[d] = quantile(column, 0.5);

@@ -3,6 +3,7 @@ import type { BacktestResult } from './backtest.ts';
 import { quarterOf } from './costs.ts';
 import type { ForecastResult, Point, QuarterSummary, Scenario } from './forecast.ts';
 import type { ScenarioSettings } from './scenario.ts';
+import { simulatedBandView, type SimulatedBandView } from './simulated-band.ts';
 
 /**
  * A forecast as the pages, the API and the exports show it: numbers only (no child is named anywhere),
@@ -17,6 +18,8 @@ export interface ForecastView extends Pick<ForecastResult, 'dataStart' | 'dataEn
   readonly history: readonly { readonly date: IsoDate; readonly values: readonly number[] }[];
   /** Every 7 days from the start, and the last day: the mean and the band (mean ± 2σ, floored at 0). */
   readonly forecast: readonly BandPoint[];
+  /** The range from simulated runs on the same dates as `forecast`, when one was asked for; else null. */
+  readonly simulated: SimulatedBandView | null;
   /** The last day of each calendar quarter in the horizon, and the last day. */
   readonly quarterly: readonly BandPoint[];
   readonly costs: CostView;
@@ -78,6 +81,8 @@ export interface BacktestView {
 }
 
 export const BACKTEST_MONTHS = 12;
+/** The forecast is shown every this many days (and on its last day). */
+export const SHOWN_EVERY_DAYS = 7;
 
 export function backtestView(result: BacktestResult | { readonly error: string }, months = BACKTEST_MONTHS): BacktestView {
   if ('error' in result) return { error: result.error, reference: null, end: null, months, total: null, groups: [] };
@@ -96,6 +101,7 @@ export function forecastView(result: ForecastResult, settings: ScenarioSettings,
     upper: groups.map((g) => p.groups[g]!.upper),
   });
   const daily = result.scenario.daily;
+  const shown = daily.filter((_, d) => d % SHOWN_EVERY_DAYS === 0 || d === daily.length - 1);
   const items = result.scenario.costs.items.map((i) => i.item);
   const quarterCost = (q: QuarterSummary): QuarterCostView => ({ quarter: q.quarter, total: q.total, byItem: items.map((i) => q.byItem[i] ?? 0) });
   return {
@@ -108,7 +114,8 @@ export function forecastView(result: ForecastResult, settings: ScenarioSettings,
     end: result.end,
     groups,
     history: result.history.map((h) => ({ date: h.date, values: groups.map((g) => h.groups[g] ?? 0) })),
-    forecast: daily.filter((_, d) => d % 7 === 0 || d === daily.length - 1).map(band),
+    forecast: shown.map(band),
+    simulated: simulatedBandView(result, shown.map((p) => p.date)),
     quarterly: result.scenario.quarterly.map(band),
     costs: {
       items: result.scenario.costs.items,

@@ -38,6 +38,41 @@ describe('the forecast API', () => {
     assert.deepEqual((await as('elected-member', { method: 'GET', url: '/api/forecast' })).json(), JSON.parse(JSON.stringify(direct)));
   });
 
+  it('gives a simulated likely range beside the closed form when asked: seeded, the same twice, and runs out of range refused', async () => {
+    const get = (url: string) => as('inspector', { method: 'GET', url });
+    const closed = (await get('/api/forecast')).json<ForecastView>();
+    assert.equal(closed.simulated, null);
+    const first = await get('/api/forecast?band=simulated&runs=250&seed=42');
+    assert.equal(first.statusCode, 200, first.body.slice(0, 300));
+    const view = first.json<ForecastView>();
+    assert.deepEqual(view.forecast, closed.forecast);
+    assert.deepEqual([view.simulated!.runs, view.simulated!.seed, view.simulated!.coverage], [250, 42, 0.95]);
+    assert.equal(view.simulated!.forecast.length, view.forecast.length);
+    assert.ok(numbers(view.simulated).every(Number.isFinite));
+    assert.equal((await get('/api/forecast?band=simulated&runs=250&seed=42')).body, first.body, 'the same seed gives the same range');
+    assert.notEqual((await get('/api/forecast?band=simulated&runs=250&seed=43')).body, first.body);
+    const usual = (await get('/api/forecast?band=simulated')).json<ForecastView>();
+    assert.deepEqual([usual.simulated!.runs, usual.simulated!.seed], [1000, 1], 'the usual runs and seed');
+
+    const cases: [string, number, RegExp][] = [
+      ['band=simulated&runs=5000', 422, /runs: a simulated range takes a whole number of runs from 200 to 2,000, not 5000/],
+      ['band=simulated&runs=10', 422, /not 10\b/],
+      ['band=simulated&seed=-1', 422, /seed: a whole number from 0 to 2,147,483,647, not -1/],
+      ['runs=500', 422, /runs: only a simulated range has runs/],
+      ['band=simulated&runs=many', 400, /runs must be integer/],
+      ['band=simulated&runs=500.5', 400, /runs must be integer/],
+      ['band=guesswork', 400, /band must be equal to one of the allowed values/],
+    ];
+    for (const [search, status, message] of cases) {
+      const response = await get(`/api/forecast?${search}`);
+      assert.equal(response.statusCode, status, `${search}: ${response.body}`);
+      assert.match(String(response.headers['content-type']), /^application\/problem\+json/);
+      assert.match(response.json<{ detail: string }>().detail, message, search);
+    }
+    const openapi = (await api().app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{ paths: Record<string, { get: { parameters: { name: string }[] } }> }>();
+    assert.deepEqual(openapi.paths['/api/forecast']!.get.parameters.map((p) => p.name).sort(), ['band', 'runs', 'scenario', 'seed']);
+  });
+
   it('lets only managers, analysts and administrators save scenarios', async () => {
     for (const user of roles) {
       const response = await as(user, { method: 'POST', url: '/api/forecast/scenarios', payload: { name: `By ${user}`, settings: {} } });

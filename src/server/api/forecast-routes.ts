@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { MAX_MONTHS } from '../../core/forecast/forecast.ts';
+import { MOST_SEED, SIMULATION_RUNS, SIMULATION_SEED, type BandAsked } from '../../core/forecast/simulated-band.ts';
 import { accessOf } from './auth.ts';
 import { nullable, problems } from './schemas.ts';
 
@@ -70,6 +71,17 @@ const storedSettings = {
 } as const;
 
 const bandPoint = { type: 'object', properties: { date, mean: numbers, lower: numbers, upper: numbers }, required: ['date', 'mean', 'lower', 'upper'] } as const;
+const simulatedBand = {
+  type: ['object', 'null'],
+  description: 'the likely range from simulated runs, on the dates of forecast (null unless band=simulated was asked for)',
+  properties: {
+    runs: { type: 'integer' },
+    seed: { type: 'integer' },
+    coverage: { type: 'number', description: 'the share of runs inside the range: 0.95, the 2.5th to the 97.5th percentile' },
+    forecast: { type: 'array', items: { type: 'object', properties: { date, lower: numbers, median: numbers, upper: numbers }, required: ['date', 'lower', 'median', 'upper'] } },
+  },
+  required: ['runs', 'seed', 'coverage', 'forecast'],
+} as const;
 const quarterCost = { type: 'object', properties: { quarter: { type: 'string' }, total: { type: 'number' }, byItem: numbers }, required: ['quarter', 'total', 'byItem'] } as const;
 const window = nullable('object');
 const scenarioRef = { type: ['object', 'null'], properties: { id: { type: 'integer' }, name: { type: 'string' } }, required: ['id', 'name'] } as const;
@@ -88,6 +100,7 @@ const forecastView = {
     groups: strings,
     history: { type: 'array', items: { type: 'object', properties: { date, values: numbers }, required: ['date', 'values'] } },
     forecast: { type: 'array', items: bandPoint },
+    simulated: simulatedBand,
     quarterly: { type: 'array', items: bandPoint },
     costs: {
       type: 'object',
@@ -141,7 +154,7 @@ const forecastView = {
     },
     notes: strings,
   },
-  required: ['scenario', 'settings', 'dataStart', 'dataEnd', 'reference', 'start', 'end', 'groups', 'history', 'forecast', 'quarterly', 'costs', 'withoutChanges', 'rates', 'entries', 'backtest', 'notes'],
+  required: ['scenario', 'settings', 'dataStart', 'dataEnd', 'reference', 'start', 'end', 'groups', 'history', 'forecast', 'simulated', 'quarterly', 'costs', 'withoutChanges', 'rates', 'entries', 'backtest', 'notes'],
 } as const;
 
 const comparisonView = {
@@ -214,6 +227,16 @@ const scenarioQuery = {
   properties: { scenario: { type: 'integer', minimum: 1, description: "a saved scenario's id; without it, the base forecast" } },
   additionalProperties: false,
 } as const;
+/** Ranges are the forecast's to judge (422 naming the value); the schema checks only that they are whole numbers. */
+const forecastQuery = {
+  ...scenarioQuery,
+  properties: {
+    ...scenarioQuery.properties,
+    band: { type: 'string', enum: ['closed-form', 'simulated'], description: "the likely range beside the mean: the closed form's mean ± 2σ (the default, quick), or that and the middle 95 % of simulated runs" },
+    runs: { type: 'integer', description: `with band=simulated: how many runs, ${SIMULATION_RUNS.fewest} to ${SIMULATION_RUNS.most} (default ${SIMULATION_RUNS.usual})` },
+    seed: { type: 'integer', description: `with band=simulated: the seed, 0 to ${MOST_SEED} (default ${SIMULATION_SEED}); the same seed gives the same range` },
+  },
+} as const;
 
 interface ScenarioBody {
   name: string;
@@ -222,14 +245,17 @@ interface ScenarioBody {
 }
 
 export function forecastRoutes(app: FastifyInstance): void {
-  app.get<{ Querystring: { scenario?: number } }>('/forecast', {
+  app.get<{ Querystring: { scenario?: number } & BandAsked }>('/forecast', {
     schema: {
-      summary: 'The care population and placement spend forecast (base, or a saved scenario), with how far to trust it (backtest): numbers only',
+      summary: 'The care population and placement spend forecast (base, or a saved scenario), with how far to trust it (backtest) and, if asked, a simulated likely range: numbers only',
       tags: ['forecast'],
-      querystring: scenarioQuery,
+      querystring: forecastQuery,
       response: { 200: forecastView, ...problems(400, 404, 422) },
     },
-  }, (request) => accessOf(request).forecast.forecast(request.query.scenario ?? null));
+  }, (request) => {
+    const { scenario, ...band } = request.query;
+    return accessOf(request).forecast.forecast(scenario ?? null, band);
+  });
 
   app.post<{ Body: { settings: unknown } }>('/forecast/preview', {
     schema: {

@@ -17,21 +17,28 @@ export interface ChartPoint {
   readonly mean?: number | undefined;
   readonly lower?: number | undefined;
   readonly upper?: number | undefined;
+  /** A likely range worked out another way, given in the table beside the one drawn (not drawn). */
+  readonly otherLower?: number | undefined;
+  readonly otherUpper?: number | undefined;
 }
 
 /**
  * History then forecast as one picture: the observed line, the forecast line (dashed) and, where there
  * is one, the band around it (shaded), with a rule where the forecast starts. An SVG image with a title
  * and a description in words, and the same figures as a table (every `tableEvery`-th point, and the
- * first and last of each kind) for anyone who cannot see the picture.
+ * first and last of each kind) for anyone who cannot see the picture. `range` says how the drawn band was
+ * worked out ("from 1,000 simulated runs") and `otherRange` how the points' other range was, which the
+ * table gives beside it.
  */
-export function ForecastChart({ id, title, points, format, tableEvery = 1, valueName = 'Value' }: {
+export function ForecastChart({ id, title, points, format, tableEvery = 1, valueName = 'Value', range, otherRange }: {
   id: string;
   title: string;
   points: readonly ChartPoint[];
   format: (n: number) => string;
   tableEvery?: number;
   valueName?: string;
+  range?: string;
+  otherRange?: string;
 }) {
   const observed = points.filter((p) => p.observed !== undefined);
   const forecast = points.filter((p) => p.mean !== undefined);
@@ -52,20 +59,27 @@ export function ForecastChart({ id, title, points, format, tableEvery = 1, value
   const end = forecast.at(-1);
   const rows = points.filter((p, i) => i % tableEvery === 0 || p === observed[0] || p === observed.at(-1) || p === startsAt || p === end);
   const frame = { width: WIDTH, height: HEIGHT, left, ...PAD };
+  const between = (lower: number | undefined, upper: number | undefined) => (lower !== undefined && upper !== undefined ? `${format(lower)} to ${format(upper)}` : '');
+  const others = otherRange !== undefined && forecast.some((p) => p.otherLower !== undefined && p.otherUpper !== undefined);
+  const rangeColumns = [
+    ...(banded.length > 0 ? [{ name: range ? `Likely range ${range}` : 'Likely range', numeric: true }] : []),
+    ...(others ? [{ name: `Likely range ${otherRange}`, numeric: true }] : []),
+  ];
   return (
     <ChartFigure
       id={id}
       title={title}
-      description={describe(observed, forecast, format)}
+      description={describe(observed, forecast, format, range)}
       width={WIDTH}
       height={HEIGHT}
-      columns={[{ name: 'Period' }, { name: valueName, numeric: true }, ...(banded.length > 0 ? [{ name: 'Likely range', numeric: true }] : [])]}
+      columns={[{ name: 'Period' }, { name: valueName, numeric: true }, ...rangeColumns]}
       rows={rows.map((p) => ({
         key: `${p.label}|${p.mean === undefined ? 'o' : 'f'}`,
         cells: [
           `${p.label}${p.mean !== undefined && p.observed === undefined ? ' (forecast)' : ''}`,
           format(p.mean ?? p.observed ?? 0),
-          ...(banded.length > 0 ? [p.lower !== undefined && p.upper !== undefined ? `${format(p.lower)} to ${format(p.upper)}` : ''] : []),
+          ...(banded.length > 0 ? [between(p.lower, p.upper)] : []),
+          ...(others ? [between(p.otherLower, p.otherUpper)] : []),
         ],
       }))}
     >
@@ -83,15 +97,15 @@ export function ForecastChart({ id, title, points, format, tableEvery = 1, value
   );
 }
 
-function describe(observed: readonly ChartPoint[], forecast: readonly ChartPoint[], format: (n: number) => string): string {
+function describe(observed: readonly ChartPoint[], forecast: readonly ChartPoint[], format: (n: number) => string, range: string | undefined): string {
   const parts: string[] = [];
   const o0 = observed[0];
   const o1 = observed.at(-1);
   if (o0 && o1) parts.push(`Observed: ${format(o0.observed!)} in ${o0.label}, ${format(o1.observed!)} in ${o1.label}.`);
   const end = forecast.at(-1);
   if (end) {
-    const range = end.lower !== undefined && end.upper !== undefined ? ` (likely between ${format(end.lower)} and ${format(end.upper)})` : '';
-    parts.push(`Forecast: ${format(end.mean!)} in ${end.label}${range}.`);
+    const likely = end.lower !== undefined && end.upper !== undefined ? ` (likely between ${format(end.lower)} and ${format(end.upper)}${range ? `, ${range}` : ''})` : '';
+    parts.push(`Forecast: ${format(end.mean!)} in ${end.label}${likely}.`);
   }
   return parts.join(' ');
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ScenarioView } from '../../../access/forecast-access.ts';
 import type { ComparisonView } from '../../../core/forecast/comparison.ts';
 import { defaultCostsAbout } from '../../../core/forecast/costs-default.ts';
@@ -11,17 +11,22 @@ import { ErrorSummary, Loading, NotificationBanner, TableHead, Tag } from '../..
 import { date, dateTime } from '../../format.ts';
 import { Link } from '../../routing/router.tsx';
 import { allows, useSession } from '../../session.tsx';
+import { BandChoice, type Band } from './band-choice.tsx';
 import { ComparisonTables } from './comparison-tables.tsx';
-import { children, money, quarterWords } from './words.ts';
+import { children, money, quarterWords, simulatedRange, VARIANCE_RANGE } from './words.ts';
 
 /**
  * The care population and placement spend forecast: the base or a saved scenario, charted with its
  * history and likely range by placement category and in total, its cost by quarter past and future, how
- * far to trust it (the backtest), the council's scenarios beside the base, and downloads.
+ * far to trust it (the backtest), the council's scenarios beside the base, and downloads. The likely range
+ * is the model's variance until a simulated one is asked for; the closed form stays shown while it is
+ * worked out.
  */
 export function ForecastPage({ scenarioId, saved }: { scenarioId: number | null; saved: boolean }) {
   const { session } = useSession();
+  const [band, setBand] = useState<Band>('closed-form');
   const { data: view, error, loading } = useApi<ForecastView>(`/forecast${query({ scenario: scenarioId })}`);
+  const simulated = useApi<ForecastView>(band === 'simulated' ? `/forecast${query({ scenario: scenarioId, band })}` : null);
   const scenarios = useApi<{ scenarios: ScenarioView[] }>('/forecast/scenarios');
   const comparison = useApi<ComparisonView>('/forecast/comparison');
   if (loading) return <Loading what="the forecast" />;
@@ -51,7 +56,8 @@ export function ForecastPage({ scenarioId, saved }: { scenarioId: number | null;
       </div>
 
       <h2 className="govuk-heading-l">Children in care</h2>
-      <PopulationCharts view={view} />
+      <BandChoice shown={band} status={bandStatus(band, simulated)} onChoose={setBand} />
+      <PopulationCharts view={band === 'simulated' && simulated.data ? simulated.data : view} />
 
       <h2 className="govuk-heading-l">Cost</h2>
       <CostSection view={view} />
@@ -124,16 +130,32 @@ function Details({ summary, last = false, children }: { summary: string; last?: 
   );
 }
 
-/** The chart of one group: its history, then its forecast and likely range. */
+/** What the choice of range is doing, read out as it changes. */
+function bandStatus(band: Band, simulated: { data: ForecastView | null; error: { message: string } | null; loading: boolean }): string {
+  if (band === 'closed-form') return '';
+  if (simulated.error) return `The simulated range could not be worked out (${simulated.error.message}): the charts show the range ${VARIANCE_RANGE}.`;
+  const runs = simulated.data?.simulated?.runs;
+  if (simulated.loading || runs === undefined) return 'Working out the simulated runs…';
+  return `The charts show the likely range ${simulatedRange(runs)}.`;
+}
+
+/** The chart of one group: its history, then its forecast and likely range (the simulated one, when the view has it, with the model's beside it). */
 function groupPoints(view: ForecastView, group: number): ChartPoint[] {
+  const simulated = view.simulated?.forecast;
   return [
     ...view.history.map((h) => ({ label: date(h.date), at: dayNumber(h.date), observed: h.values[group]! })),
-    ...view.forecast.map((p) => ({ label: date(p.date), at: dayNumber(p.date), mean: p.mean[group]!, lower: p.lower[group]!, upper: p.upper[group]! })),
+    ...view.forecast.map((p, i) => {
+      const point = { label: date(p.date), at: dayNumber(p.date), mean: p.mean[group]! };
+      const s = simulated?.[i];
+      return s ? { ...point, lower: s.lower[group]!, upper: s.upper[group]!, otherLower: p.lower[group]!, otherUpper: p.upper[group]! } : { ...point, lower: p.lower[group]!, upper: p.upper[group]! };
+    }),
   ];
 }
 
 function PopulationCharts({ view }: { view: ForecastView }) {
   const total = view.groups.length - 1;
+  const runs = view.simulated?.runs;
+  const range = runs === undefined ? { range: VARIANCE_RANGE } : { range: simulatedRange(runs), otherRange: VARIANCE_RANGE };
   const chart = (g: number) => (
     <ForecastChart
       id={`children-${g}`}
@@ -142,11 +164,15 @@ function PopulationCharts({ view }: { view: ForecastView }) {
       format={children}
       tableEvery={13}
       valueName="Children"
+      {...range}
     />
   );
+  const shaded = view.simulated
+    ? `the middle ${Math.round(view.simulated.coverage * 100)}% of ${view.simulated.runs.toLocaleString('en-GB')} simulated runs (seed ${view.simulated.seed}); each chart’s table gives the range ${VARIANCE_RANGE} beside it`
+    : `two standard deviations either side, ${VARIANCE_RANGE}`;
   return (
     <>
-      <p className="govuk-body">The solid line is what the returns show; the dashed line is the forecast, and the shaded area the range it is likely to fall in (two standard deviations either side).</p>
+      <p className="govuk-body">The solid line is what the returns show; the dashed line is the forecast, and the shaded area the range it is likely to fall in ({shaded}).</p>
       {chart(total)}
       <div className="govuk-grid-row">
         {view.groups.slice(0, total).map((g, i) => (

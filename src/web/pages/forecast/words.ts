@@ -26,3 +26,7 @@ export function quarterWords(label: string): string {
 }
 
 export const percent = (share: number): string => `${Math.round(share * 1000) / 10}%`;
+
+/** How a likely range was worked out, as it follows "Likely range" in a chart's table and words. */
+export const VARIANCE_RANGE = 'from the model’s variance';
+export const simulatedRange = (runs: number): string => `from ${runs.toLocaleString('en-GB')} simulated runs`;
