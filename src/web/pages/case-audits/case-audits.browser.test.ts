@@ -110,7 +110,7 @@ describe('Case audits, in the browser', { skip }, () => {
     assert.match((await themes.textContent()) ?? '', /Drift and delay.*Sibling contact not promoted/);
     const link = themes.getByRole('link', { name: /Add to the improvement plan\s*:\s*Drift and delay/ });
     assert.equal(await link.getAttribute('href'), '/improvement-plan/actions/new?theme=Drift%20and%20delay');
-    await checkPage(page, 'the dashboard with an audit');
+    await checkPage(page, 'case-audits-dashboard', 'full page');
     await page.getByRole('link', { name: 'Show by month' }).click();
     await page.getByRole('img', { name: /good or better, by month/ }).waitFor();
     await checkPage(page, 'the dashboard by month');

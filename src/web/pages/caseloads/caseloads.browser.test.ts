@@ -1,32 +1,23 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { DEFAULT_CASELOAD_LIMIT } from '../../../core/caseloads/caseloads.ts';
-import { openAppInBrowser, signInAs, type AppInBrowser } from '../../testing/app-in-browser.ts';
-import { accessibilityViolations, browserSkipReason } from '../../testing/browser.ts';
+import { browserSuite, checkPage, signInAs } from '../../testing/app-in-browser.ts';
+import { browserSkipReason } from '../../testing/browser.ts';
 
 const skip = browserSkipReason();
 
 describe('Caseloads, in the browser', { skip }, () => {
-  let app: AppInBrowser;
   let page: Page;
-
-  before(async () => {
-    app = await openAppInBrowser();
-    ({ page } = app);
+  const app = browserSuite(async (opened) => {
+    ({ page } = opened);
   });
-  after(async () => {
-    await app?.close();
-  });
-
-  async function accessible(name: string): Promise<void> {
-    assert.deepEqual(await accessibilityViolations(page), [], `${name}: accessibility violations`);
-  }
+  const accessible = (name: string, photograph?: 'full page') => checkPage(page, name, photograph);
 
   const summary = async () => (await page.locator('.govuk-summary-list').textContent()) ?? '';
 
   it('shows a manager the spread of caseloads, each team, the children with no worker and the trend', async () => {
-    await signInAs(app, 'manager');
+    await signInAs(app(), 'manager');
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Caseloads' }).click();
     await page.getByRole('heading', { name: 'Caseloads', level: 1 }).waitFor();
     await page.getByRole('img', { name: /Social workers by caseload/ }).waitFor();
@@ -42,7 +33,7 @@ describe('Caseloads, in the browser', { skip }, () => {
     const name = (await child.textContent())!;
     assert.equal(await page.getByRole('img', { name: /month by month/ }).count(), 4);
     assert.equal(await page.getByRole('heading', { name: 'Change the caseload limit' }).count(), 0, 'a manager cannot change the limit');
-    await accessible('caseloads');
+    await accessible('caseloads', 'full page');
     await child.click();
     await page.getByRole('heading', { name: `Chronology of ${name.replace('Child', 'child')}` }).waitFor();
   });
@@ -57,7 +48,7 @@ describe('Caseloads, in the browser', { skip }, () => {
 
   it('lets an administrator change the limit, refusing one that is not a number', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await signInAs(app, 'administrator');
+    await signInAs(app(), 'administrator');
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Caseloads' }).click();
     const limit = page.getByLabel('Children per social worker');
     await limit.fill('lots');
@@ -76,7 +67,7 @@ describe('Caseloads, in the browser', { skip }, () => {
 
   it('shows an elected member the figures and no child', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await signInAs(app, 'elected-member');
+    await signInAs(app(), 'elected-member');
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Caseloads' }).click();
     await page.getByText('Your role sees the number, not the children.').waitFor();
     assert.equal(await page.getByRole('link', { name: /^Child / }).count(), 0);

@@ -47,7 +47,7 @@ describe('The forecast’s likely range, from the model’s variance or from sim
     assert.match(await page.getByText(/the shaded area the range it is likely to fall in/).textContent() ?? '', /the middle 95% of 1,000 simulated runs \(seed 1\)/);
     assert.ok((await page.locator('svg.app-chart path.app-chart__band').count()) >= 3, 'each forecast still has its band');
     assert.notEqual(await drawn(), closedBand, 'the simulated band is drawn');
-    await checkPage(page, 'forecast-simulated-range', 'full page');
+    await checkPage(page, 'forecast-simulated-range');
 
     await choice.getByLabel('From the model’s variance (quick)').check();
     await page.getByRole('button', { name: 'Show this range' }).click();

@@ -41,14 +41,14 @@ describe('The care population and spend forecast, in the browser', { skip }, () 
     await page.getByRole('heading', { name: 'Create a forecast scenario' }).waitFor();
     await page.getByRole('button', { name: 'Save scenario' }).click();
     await page.locator('.govuk-error-summary').getByRole('link', { name: 'Enter a name for the scenario' }).waitFor();
-    await checkPage(page, 'forecast-scenario-errors', 'full page');
+    await checkPage(page, 'forecast-scenario-errors');
     await page.getByLabel('Name').fill('Step down to our own homes');
     await page.getByRole('button', { name: 'Add a move' }).click();
     await page.getByLabel('Move 1: from').selectOption('Residential (External)');
     await page.getByLabel('Move 1: to').selectOption('Residential (In-house)');
     await page.getByLabel('Percentage of children').fill('50');
     await page.getByLabel('Residential (In-house)', { exact: true }).fill('3,500');
-    await checkPage(page, 'forecast-scenario', 'full page');
+    await checkPage(page, 'forecast-scenario');
     await page.getByRole('button', { name: 'Save scenario' }).click();
     await page.getByText('Scenario “Step down to our own homes” saved.').waitFor();
     await page.getByRole('img', { name: /Children in care: Residential \(In-house\)/ }).waitFor();
@@ -82,7 +82,7 @@ describe('The care population and spend forecast, in the browser', { skip }, () 
     await page.getByRole('table', { name: 'Compared with the base' }).waitFor();
     assert.equal(await page.getByRole('link', { name: 'Create a scenario' }).count(), 0);
     assert.equal(await page.getByRole('link', { name: /^Change / }).count(), 0);
-    await checkPage(page, 'forecast-elected-member', 'full page');
+    await checkPage(page, 'forecast-elected-member');
   });
 
   it('deletes a scenario only once asked again', async () => {
@@ -92,7 +92,7 @@ describe('The care population and spend forecast, in the browser', { skip }, () 
     await page.getByRole('link', { name: 'Change Step down to our own homes' }).click();
     await page.getByRole('button', { name: 'Delete scenario' }).click();
     await page.getByRole('alert').getByText('will no longer be listed or compared').waitFor();
-    await checkPage(page, 'forecast-scenario-delete', 'full page');
+    await checkPage(page, 'forecast-scenario-delete');
     await page.getByRole('button', { name: 'Yes, delete this scenario' }).click();
     await page.getByText('No scenarios have been saved yet.').waitFor();
     assert.equal(await page.getByRole('table', { name: 'Compared with the base' }).count(), 0);

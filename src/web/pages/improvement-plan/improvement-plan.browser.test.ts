@@ -89,7 +89,7 @@ describe('The improvement plan, in the browser', { skip }, () => {
     }
     assert.match(history, /manager/);
     await page.getByRole('img', { name: /Re-referrals.*month by month/i }).waitFor();
-    await checkPage(page, 'action');
+    await checkPage(page, 'improvement-action', 'full page');
 
     await page.getByRole('link', { name: /Change the action/ }).click();
     await page.getByRole('heading', { name: 'Change an action' }).waitFor();
@@ -117,7 +117,7 @@ describe('The improvement plan, in the browser', { skip }, () => {
     await page.getByRole('table', { name: 'What changed this week' }).waitFor();
     assert.equal(await page.getByRole('link', { name: 'Download the report (xlsx)' }).getAttribute('href'), '/api/improvement-plan/report.xlsx');
     assert.match((await page.getByRole('table', { name: 'Top risks' }).textContent()) ?? '', /4 × 4 = 16/);
-    await checkPage(page, 'weekly report');
+    await checkPage(page, 'improvement-weekly-report', 'full page');
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.getByRole('navigation', { name: 'Menu' }).isVisible(), false, 'printed without the navigation');
     assert.equal(await page.getByRole('table', { name: 'Top risks' }).isVisible(), true);

@@ -37,7 +37,7 @@ describe('Inspections, in the browser', { skip }, () => {
     await page.getByRole('img', { name: /England: 153 councils/ }).waitFor();
     await page.getByRole('img', { name: /North East: \d+ councils/ }).waitFor();
     assert.match((await page.locator('main').textContent()) ?? '', /A standard inspection \(about two weeks on site\)/);
-    await checkPage(page, 'inspections');
+    await checkPage(page, 'inspections', 'full page');
   });
 
   it('refuses an empty form with a GOV.UK error summary, then records a monitoring visit', async () => {
