@@ -16,7 +16,7 @@ import { Rejected } from './errors.ts';
  */
 export const WORKBOOK_KEPT_MS = 15 * 60_000;
 /** How long a finished production is remembered (so that its page can say what became of it). */
-const JOB_KEPT_MS = 60 * 60_000;
+export const JOB_KEPT_MS = 60 * 60_000;
 /** Productions running at once on one server: each reads a whole council on a shared machine. */
 export const RUNNING_LIMIT = 2;
 /** Reading the children is most of the work; writing the workbook is the rest. */
@@ -79,6 +79,7 @@ async function run(db: Database, job: AnnexAJob): Promise<void> {
     job.unfilled = book.unfilled.length;
     // Let a progress request see the writing stage before the (synchronous) writing starts.
     await new Promise((resolve) => setImmediate(resolve));
+    if (job.stage !== 'writing') return; // abandoned meanwhile
     job.workbook = writeAnnexA(book);
     job.stage = 'ready';
     job.finishedAt = new Date();
@@ -89,19 +90,27 @@ async function run(db: Database, job: AnnexAJob): Promise<void> {
       job.stage = 'expired';
     }, WORKBOOK_KEPT_MS).unref();
   } catch (error) {
-    job.stage = 'failed';
-    job.finishedAt = new Date();
-    job.workbook = null;
-    // The reason goes to the server's log only: it may name internals the user cannot act on.
-    console.error(`Annex A production ${job.id} for council ${job.la} failed: ${error instanceof Error ? error.message : String(error)}`);
+    abandonAnnexAJob(job);
+    // The server's log is told what kind of failure and where, not its message, which may quote a child's record.
+    console.error(`Annex A production ${job.id} for council ${job.la} failed: ${failureOf(error)}`);
   }
 }
 
-/** Gives up a production whose start could not be recorded: nothing it builds is kept. */
+/** An error as the server's log may record it: its kind (and database error code) and the code it stopped in. */
+function failureOf(error: unknown): string {
+  if (!(error instanceof Error)) return `a thrown ${typeof error}`;
+  const code = (error as { code?: unknown }).code;
+  const where = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+  return [`${error.name}${typeof code === 'string' ? ` (${code})` : ''}`, ...where].join('\n');
+}
+
+/** Gives up a production (it failed, or its start could not be recorded): nothing it built is kept, not even its lists' sizes. */
 export function abandonAnnexAJob(job: AnnexAJob): void {
   job.stage = 'failed';
   job.finishedAt = new Date();
   job.workbook = null;
+  job.lists = [];
+  job.unfilled = 0;
 }
 
 /** The user's production, or null (another user's is not theirs to see). */

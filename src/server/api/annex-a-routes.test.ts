@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { WORKBOOK_KEPT_MS } from '../../access/annex-a-jobs.ts';
+import { corruptCinRecord } from '../../access/annex-a-testing.ts';
 import type { AnnexAJobView } from '../../access/annex-a-views.ts';
 import { scopeOf } from '../../access/permissions.ts';
 import type { TestUser } from '../../access/testing.ts';
@@ -8,11 +10,17 @@ import { apiForSuite, type TestClient } from './test-clients.ts';
 
 const AT = '2026-03-31';
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A turn of the event loop: how a test whose setTimeout is mocked waits for a production. */
+const turn = () => new Promise((resolve) => setImmediate(resolve));
+
 /** Polls a production until it has finished, checking that its progress only goes forward. */
-async function finished(client: TestClient, job: AnnexAJobView): Promise<AnnexAJobView> {
+async function finished(client: TestClient, job: AnnexAJobView, pause = () => sleep(10)): Promise<AnnexAJobView> {
   let now = job;
-  for (let i = 0; i < 500 && (now.stage === 'reading' || now.stage === 'writing'); i++) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
+  // performance.now(), unlike Date.now(), is not mocked: a real limit even on a test's clock.
+  const until = performance.now() + 30_000;
+  while ((now.stage === 'reading' || now.stage === 'writing') && performance.now() < until) {
+    await pause();
     const polled = await client.send({ method: 'GET', url: `/api/annex-a/productions/${job.id}` });
     assert.equal(polled.statusCode, 200, polled.body);
     const next = polled.json<AnnexAJobView>();
@@ -79,5 +87,49 @@ describe('the Annex A API', () => {
     assert.equal((await as('manager').send({ method: 'GET', url: `/api/annex-a/productions/${started.id}` })).statusCode, 404);
     assert.equal((await as('manager').send({ method: 'GET', url: '/api/annex-a/productions/not-a-production' })).statusCode, 400);
     assert.equal((await finished(as('performance-analyst'), started)).stage, 'ready');
+  });
+
+  it('answers 404 for a workbook not downloaded within 15 minutes, and says the production expired', async (t) => {
+    // Mocked before the production finishes, so that its 15 minutes pass on the test's clock.
+    t.mock.timers.enable({ apis: ['setTimeout', 'Date'], now: Date.now() });
+    const started = await as('administrator').send({ method: 'POST', url: '/api/annex-a/productions', payload: { at: AT, reason: 'self-assessment' } });
+    assert.equal(started.statusCode, 202, started.body);
+    const ready = await finished(as('administrator'), started.json<AnnexAJobView>(), turn);
+    assert.equal(ready.stage, 'ready', ready.activity);
+    t.mock.timers.tick(WORKBOOK_KEPT_MS);
+    const expired = await as('administrator').send({ method: 'GET', url: `/api/annex-a/productions/${ready.id}` });
+    assert.equal(expired.json<AnnexAJobView>().stage, 'expired');
+    const download = await as('administrator').send({ method: 'GET', url: `/api/annex-a/productions/${ready.id}/workbook` });
+    assert.equal(download.statusCode, 404);
+    assert.match(String(download.headers['content-type']), /^application\/problem\+json/);
+    assert.match(download.json<{ detail: string }>().detail, /no longer kept \(expired\): produce it again/);
+  });
+
+  it('reports a production stopped by a corrupt record as failed, naming no child, with no workbook to download', async (t) => {
+    const logged = t.mock.method(console, 'error', () => undefined);
+    const { childId, restore } = await corruptCinRecord(api().council.db);
+    try {
+      const started = await as('inspector').send({ method: 'POST', url: '/api/annex-a/productions', payload: { at: AT, reason: 'inspection rehearsal' } });
+      assert.equal(started.statusCode, 202, started.body);
+      const polled = await as('inspector').send({ method: 'GET', url: `/api/annex-a/productions/${(await finished(as('inspector'), started.json<AnnexAJobView>())).id}` });
+      const failed = polled.json<AnnexAJobView>();
+      assert.equal(failed.stage, 'failed');
+      assert.ok(failed.childrenDone > 0 && failed.childrenDone < failed.childrenTotal, `failed part-way: ${failed.childrenDone} of ${failed.childrenTotal}`);
+      assert.equal(failed.activity, 'The Annex A could not be produced. Try again; if it fails again, tell your administrator.');
+      assert.deepEqual(failed.lists, []);
+      assert.ok(!polled.body.includes(childId), 'the report names no child');
+      const download = await as('inspector').send({ method: 'GET', url: `/api/annex-a/productions/${failed.id}/workbook` });
+      assert.equal(download.statusCode, 404);
+      assert.match(download.json<{ detail: string }>().detail, /no longer kept \(failed\)/);
+      assert.ok(!download.body.includes(childId));
+      assert.equal(logged.mock.callCount(), 1);
+      assert.match(String(logged.mock.calls[0]!.arguments[0]), new RegExp(`^Annex A production ${failed.id} for council 806 failed: TypeError\\n`));
+    } finally {
+      await restore();
+    }
+    // Once the record is put right, the same user produces it: a failed production holds no place.
+    const again = await as('inspector').send({ method: 'POST', url: '/api/annex-a/productions', payload: { at: AT, reason: 'inspection rehearsal, again' } });
+    assert.equal(again.statusCode, 202, again.body);
+    assert.equal((await finished(as('inspector'), again.json<AnnexAJobView>())).stage, 'ready');
   });
 });

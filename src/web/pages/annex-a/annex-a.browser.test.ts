@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { corruptCinRecord } from '../../../access/annex-a-testing.ts';
 import type { AnnexAJobView } from '../../../access/annex-a-views.ts';
 import { readAnnexA } from '../../../core/formats/annex-a/read-annex-a.ts';
 import { importReturn } from '../../../store/import-return.ts';
@@ -85,6 +86,25 @@ describe('Ofsted Annex A, in the browser', { skip }, () => {
       { actor: 'manager', action: 'download-annex-a', subject: AT, reason: null },
       { actor: 'manager', action: 'reconcile-annex-a', subject: AT, reason: null },
     ]);
+  });
+
+  it('tells the user in plain words when a production fails, and offers no workbook', async (t) => {
+    t.mock.method(console, 'error', () => undefined); // the server's log of the failure, in this process
+    const { childId, restore } = await corruptCinRecord(app().council.db);
+    try {
+      await page.reload();
+      await page.getByLabel('Date Annex A is drawn up as of').fill(AT);
+      await page.getByLabel('Why are you producing it?').fill('Rehearsing the inspection');
+      await page.getByRole('button', { name: 'Produce Annex A' }).click();
+      const summary = page.locator('.govuk-error-summary', { hasText: 'There is no workbook' });
+      await summary.getByText('The Annex A could not be produced. Try again; if it fails again, tell your administrator.').waitFor();
+      assert.equal(await page.getByRole('button', { name: /^Download/ }).count(), 0);
+      assert.equal(await page.getByRole('table', { name: 'Rows in each list' }).count(), 0, 'no rows of a workbook never written');
+      assert.ok(!((await page.locator('body').textContent()) ?? '').includes(childId), 'the page names no child');
+      await checkPage(page, 'Annex A, failed');
+    } finally {
+      await restore();
+    }
   });
 
   it('shows a social worker no Annex A, and the API refuses them', async () => {
