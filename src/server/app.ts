@@ -33,7 +33,13 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   if (!existsSync(join(webRoot, 'index.html'))) {
     throw new Error(`The web app has not been built (${webRoot} has no index.html): run \`npm run build\` first.`);
   }
-  const app = Fastify({ logger: options.logger ?? false, trustProxy: options.secure ?? false });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: options.secure ?? false,
+    // A field the schema does not know is refused (400, naming it), not silently dropped: a misspelt field
+    // must not look accepted.
+    ajv: { customOptions: { removeAdditional: false } },
+  });
   app.setErrorHandler(problemErrorHandler);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

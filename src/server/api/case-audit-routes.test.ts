@@ -24,7 +24,12 @@ describe('a case audit through the API, from sample to dashboard', () => {
     const submit = await as('manager').send({ method: 'PUT', url: `/api/case-audits/audits/${id}`, payload: { grades: grades('good'), overall: 'good', summary: 'Sound', themes: ['plans not specific'], submit: true } });
     assert.equal(submit.statusCode, 200, submit.body);
     assert.deepEqual(submit.json<CaseAudit>().themes, ['Plans not specific']);
-    const moderate = await as('performance-analyst').send({ method: 'POST', url: `/api/case-audits/audits/${id}/moderation`, payload: { grades: grades('requires improvement'), overall: 'requires improvement', note: 'Plans lack dates' } });
+    // A moderator grades afresh: evidence is the auditor's, and a field the route does not take is refused, not dropped.
+    const withEvidence = await as('performance-analyst').send({ method: 'POST', url: `/api/case-audits/audits/${id}/moderation`, payload: { grades: grades('requires improvement'), overall: 'requires improvement', note: 'Plans lack dates' } });
+    assert.equal(withEvidence.statusCode, 400);
+    assert.match(withEvidence.json<{ detail: string }>().detail, /grades\/0 must NOT have additional properties/);
+    const moderatorGrades = grades('requires improvement').map(({ domain, grade }) => ({ domain, grade }));
+    const moderate = await as('performance-analyst').send({ method: 'POST', url: `/api/case-audits/audits/${id}/moderation`, payload: { grades: moderatorGrades, overall: 'requires improvement', note: 'Plans lack dates' } });
     assert.equal(moderate.statusCode, 200, moderate.body);
     const record = (await as('inspector').send({ method: 'GET', url: `/api/case-audits/audits/${id}` })).json<CaseAuditRecord>();
     assert.deepEqual(record.history.map((h) => [h.change, h.by]), [['planned', 'manager'], ['submitted', 'manager'], ['moderated', 'performance-analyst']]);

@@ -95,6 +95,8 @@ describe('Case audits, in the browser', { skip }, () => {
     await checkPage(page, 'moderation');
     await page.getByRole('button', { name: 'Record the moderation' }).click();
     await page.getByText('The moderation is recorded.').waitFor();
+    // The record is loaded again after the banner shows: wait for the moderator's column before reading the row.
+    await page.getByRole('columnheader', { name: "Moderator's grade" }).waitFor();
     const overallRow = page.getByRole('table', { name: 'Grades' }).getByRole('row', { name: /^Overall/ });
     assert.match((await overallRow.textContent()) ?? '', /Good.*Requires improvement/, "the auditor's grade, then the moderator's");
     // The history is loaded again after the banner shows: wait for its new entry before reading it.
