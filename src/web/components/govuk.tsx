@@ -36,12 +36,13 @@ export function SummaryList({ rows }: { rows: readonly (readonly [string, ReactN
 }
 
 /** A table's head row: one column header per title. */
-export function TableHead({ columns }: { columns: readonly string[] }) {
+/** A table's column headings; those named in `numeric` are right-aligned, as their figures are. */
+export function TableHead({ columns, numeric = [] }: { columns: readonly string[]; numeric?: readonly string[] }) {
   return (
     <thead className="govuk-table__head">
       <tr className="govuk-table__row">
         {columns.map((h) => (
-          <th scope="col" className="govuk-table__header" key={h}>
+          <th scope="col" className={`govuk-table__header${numeric.includes(h) ? ' govuk-table__header--numeric' : ''}`} key={h}>
             {h}
           </th>
         ))}

@@ -1,6 +1,6 @@
 import type { ReturnView } from '../../access/views.ts';
 import { useApi } from '../api/use-api.ts';
-import { ErrorSummary, Loading, Tag } from '../components/govuk.tsx';
+import { ErrorSummary, Loading, TableHead, Tag } from '../components/govuk.tsx';
 import { count, DATASET_NAMES, dateTime } from '../format.ts';
 import { Link } from '../routing/router.tsx';
 import { allows, useSession } from '../session.tsx';
@@ -46,15 +46,7 @@ function ReturnsTable({ caption, returns, linkToQuality }: { caption: string; re
     <div className="app-table-wrapper">
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Return</th>
-            <th scope="col" className="govuk-table__header">Year</th>
-            <th scope="col" className="govuk-table__header">Loaded</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Children</th>
-            <th scope="col" className="govuk-table__header">Validation</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Return', 'Year', 'Loaded', 'Children', 'Validation']} numeric={['Children']} />
         <tbody className="govuk-table__body">
           {returns.map((r) => (
             <tr className="govuk-table__row" key={r.id}>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { WorklistItemView, WorklistView } from '../../access/views.ts';
 import { query } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
-import { ErrorSummary, Loading, NotificationBanner, Tag } from '../components/govuk.tsx';
+import { ErrorSummary, Loading, NotificationBanner, TableHead, Tag } from '../components/govuk.tsx';
 import { count, date } from '../format.ts';
 import { Link, useLocation, useNavigate } from '../routing/router.tsx';
 import { allows, useSession } from '../session.tsx';
@@ -99,17 +99,7 @@ function Items({ caption, items }: { caption: string; items: readonly WorklistIt
     <div className="app-table-wrapper">
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Child</th>
-            <th scope="col" className="govuk-table__header">What</th>
-            <th scope="col" className="govuk-table__header">Since</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Working days overdue</th>
-            <th scope="col" className="govuk-table__header">Severity</th>
-            <th scope="col" className="govuk-table__header">Team and worker</th>
-            <th scope="col" className="govuk-table__header">Acknowledged</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Child', 'What', 'Since', 'Working days overdue', 'Severity', 'Team and worker', 'Acknowledged']} numeric={['Working days overdue']} />
         <tbody className="govuk-table__body">
           {items.map((i) => (
             <tr className="govuk-table__row" key={i.id}>
