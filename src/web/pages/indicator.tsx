@@ -3,7 +3,7 @@ import { formatValue } from '../../core/indicators/format-value.ts';
 import { query } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { Benchmarks } from '../components/benchmarks.tsx';
-import { ErrorSummary, Loading, SummaryList } from '../components/govuk.tsx';
+import { ErrorSummary, Loading, SummaryList, TableHead } from '../components/govuk.tsx';
 import { TrendChart } from '../components/trend-chart.tsx';
 import { count, date } from '../format.ts';
 import { Link } from '../routing/router.tsx';
@@ -56,7 +56,11 @@ export function IndicatorPage({ id }: { id: string }) {
   );
 }
 
+/** The figures each row of a period's or a group's table gives. */
+const FIGURE_COLUMNS = ['Value', 'Cases', 'Children'];
+
 /** A table of figures; the children behind each one are a link away, for roles that may see them. */
+
 function Figures({ indicator, caption, figures }: { indicator: IndicatorView; caption: string; figures: readonly FigureView[] }) {
   const { session } = useSession();
   const drill = allows(session, 'view-indicator-children');
@@ -64,14 +68,7 @@ function Figures({ indicator, caption, figures }: { indicator: IndicatorView; ca
     <div className="app-table-wrapper">
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Period</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Value</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Cases</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Children</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Period', ...FIGURE_COLUMNS]} numeric={FIGURE_COLUMNS} />
         <tbody className="govuk-table__body">
           {figures.map((f) => (
             <tr className="govuk-table__row" key={f.label}>
@@ -101,14 +98,7 @@ function Split({ split, indicator }: { split: SplitView; indicator: IndicatorVie
     <div className="app-table-wrapper">
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--s">By {DIMENSIONS[split.dimension].toLowerCase()}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">{DIMENSIONS[split.dimension]}</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Value</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Cases</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Children</th>
-          </tr>
-        </thead>
+        <TableHead columns={[DIMENSIONS[split.dimension], ...FIGURE_COLUMNS]} numeric={FIGURE_COLUMNS} />
         <tbody className="govuk-table__body">
           {split.groups.map((g) => (
             <tr className="govuk-table__row" key={g.group}>
