@@ -60,7 +60,6 @@ export function IndicatorPage({ id }: { id: string }) {
 const FIGURE_COLUMNS = ['Value', 'Cases', 'Children'];
 
 /** A table of figures; the children behind each one are a link away, for roles that may see them. */
-
 function Figures({ indicator, caption, figures }: { indicator: IndicatorView; caption: string; figures: readonly FigureView[] }) {
   const { session } = useSession();
   const drill = allows(session, 'view-indicator-children');
