@@ -3,7 +3,7 @@ import type { CollectionYear } from '../model/collection-year.ts';
 import type { IsoDate } from '../model/dates.ts';
 import { createEngine } from './engine.ts';
 import type { ValidationReport } from './results.ts';
-import { cinContext, hasCinPart, type CinContext } from './rules/cin/cin-rule.ts';
+import { cinContext, cinParts, type CinContext } from './rules/cin/cin-rule.ts';
 import { cinCatalogue, cinRuleSet } from './rules/cin/rule-sets.ts';
 import type { Need } from './types.ts';
 
@@ -45,7 +45,7 @@ export function createCinValidator(options: CinValidatorOptions): CinValidator {
     context: { ...context, get header() { return header; } },
     available,
     recordId: (child) => child.ChildIdentifiers.LAchildID,
-    hasRows: hasCinPart,
+    parts: cinParts,
   });
   return {
     child: (c) => engine.record(c),

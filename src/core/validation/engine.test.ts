@@ -14,7 +14,7 @@ const meta = (code: string, extra: Partial<RuleMeta> = {}): RuleMeta => ({
 /** Flags rows whose n is over the limit. */
 const overLimit: TestRule = {
   meta: meta('10'),
-  start: ({ limit }) => ({ record: (row, report) => { if (row.n > limit) report({ table: 'rows', field: 'n', value: String(row.n), line: row.n }); } }),
+  start: () => ({ record: (row, { limit }, report) => { if (row.n > limit) report({ table: 'rows', field: 'n', value: String(row.n), line: row.n }); } }),
 };
 /** Counts rows and reports once at the end, naming no child. */
 const total: TestRule = {
@@ -27,7 +27,7 @@ const total: TestRule = {
 /** Throws on every row but the last, which it reports. */
 const throwsOnTwo: TestRule = {
   meta: meta('30'),
-  start: () => ({ record: (row, report) => { if (row.n < 3) throw new Error(`boom ${row.n}`); report({ table: 'rows', field: 'n', value: String(row.n) }); } }),
+  start: () => ({ record: (row, _context, report) => { if (row.n < 3) throw new Error(`boom ${row.n}`); report({ table: 'rows', field: 'n', value: String(row.n) }); } }),
 };
 const cannotStart: TestRule = { meta: meta('35'), start: () => { throw new Error('no start'); } };
 const throwsAtEnd: TestRule = { meta: meta('40'), start: () => ({ finish: () => { throw new Error('late boom'); } }) };
@@ -98,13 +98,26 @@ describe('rule engine', () => {
     const engine = createEngine<Parted, null>({
       set: ruleSet('2023/24', [rule('1', ['a'], seen.a!), rule('2', ['a', 'b'], seen.ab!), rule('3', undefined, seen.all!), rule('4', ['b'], seen.throws!, true)]),
       catalogue: new Map(), context: null, available: new Set(), recordId: (r) => r.id,
-      hasRows: (r, part) => r[part as 'a' | 'b'].length > 0,
+      parts: { names: ['a', 'b'], present: (r) => (r.a.length > 0 ? 1 : 0) | (r.b.length > 0 ? 2 : 0) },
     });
     for (const r of [{ id: 'none', a: [], b: [] }, { id: 'a', a: [1], b: [] }, { id: 'b', a: [], b: [1] }, { id: 'both', a: [1], b: [2] }]) engine.record(r);
     const report = engine.finish();
     assert.deepEqual(seen, { a: ['a', 'both'], ab: ['a', 'b', 'both'], all: ['none', 'a', 'b', 'both'], throws: ['b', 'both'] });
     const failed = report.outcomes.find((o) => o.code === '4');
     assert.equal(failed?.status === 'failed' && failed.error, 'boom b (on child b); it failed on 2 records in all');
+  });
+
+  it('calls a rule over rows once per row of its part, with the record, and refuses a part records do not have', () => {
+    interface Parted { readonly id: string; readonly a: readonly number[] }
+    const seen: string[] = [];
+    const rows: Rule<Parted, string> = { meta: meta('1'), reads: ['a'], start: () => ({ rows: 'a', row: (n: number, context, _report, r) => void seen.push(`${r.id}:${n}:${context}`) }) };
+    const options = { catalogue: new Map(), context: 'ctx', available: new Set<Need>(), recordId: (r: Parted) => r.id, rowsOf: (r: Parted) => r.a };
+    const engine = createEngine<Parted, string>({ ...options, set: ruleSet('2023/24', [rows]), parts: { names: ['a'], present: (r) => (r.a.length > 0 ? 1 : 0) } });
+    for (const r of [{ id: 'x', a: [1, 2] }, { id: 'y', a: [] }, { id: 'z', a: [3] }]) engine.record(r);
+    assert.equal(engine.finish().counts.ran, 1);
+    assert.deepEqual(seen, ['x:1:ctx', 'x:2:ctx', 'z:3:ctx']);
+    assert.throws(() => createEngine<Parted, string>({ ...options, set: ruleSet('2023/24', [rows]), parts: { names: ['b'], present: () => 0 } }), /Rule 1 reads a, which is not a part of the records \(b\)/);
+    assert.throws(() => createEngine<Parted, string>({ ...options, set: ruleSet('2023/24', [rows]), rowsOf: undefined as never }), /rowsOf/);
   });
 
   it('refuses records after finishing', () => {

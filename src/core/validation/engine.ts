@@ -20,8 +20,14 @@ export interface EngineOptions<R, C> {
   readonly available: ReadonlySet<Need>;
   /** The LA's id of a record, for findings. */
   readonly recordId: (record: R) => string | undefined;
-  /** Whether a record has rows in one of its parts, for rules that declare what they read; without it every rule sees every record. */
-  readonly hasRows?: (record: R, part: string) => boolean;
+  /**
+   * The parts a record is made of (SSDA903 tables, CIN element groups) and which of them a record has rows
+   * in, as bits in the order of `names`, for rules that declare what they read; without it every rule sees
+   * every record.
+   */
+  readonly parts?: { readonly names: readonly string[]; present(record: R): number };
+  /** The rows of one part of a record, for rules that check row by row (`RuleRun.rows`). */
+  readonly rowsOf?: (record: R, part: string) => readonly unknown[];
 }
 
 export interface Engine<R> {
@@ -29,10 +35,10 @@ export interface Engine<R> {
   finish(): ValidationReport;
 }
 
-interface Active<R> {
+interface Active<R, C> {
   readonly meta: RuleMeta;
   readonly reads: readonly string[] | undefined;
-  readonly run: RuleRun<R>;
+  readonly run: RuleRun<R, C>;
   readonly report: Report;
   findings: number;
   /** The first error the rule threw. */
@@ -46,11 +52,12 @@ interface Active<R> {
 export function createEngine<R, C>(options: EngineOptions<R, C>): Engine<R> {
   const findings: Finding[] = [];
   const outcomes = new Map<string, RuleOutcome>();
-  const active: Active<R>[] = [];
+  const active: Active<R, C>[] = [];
   let current: string | undefined;
   let records = 0;
   let finished = false;
 
+  // eslint-disable-next-line no-restricted-syntax -- once per validation, over a Set
   for (const code of new Set([...options.catalogue.keys(), ...(options.set?.rules.keys() ?? [])])) {
     const inForce = options.set?.rules.get(code);
     if (!inForce) {
@@ -68,7 +75,7 @@ export function createEngine<R, C>(options: EngineOptions<R, C>): Engine<R> {
       outcomes.set(code, { ...outcomeBase(rule.meta), status: 'skipped', reason: missing });
       continue;
     }
-    let run: RuleRun<R> = {};
+    let run: RuleRun<R, C> = {};
     let error: string | undefined;
     try {
       run = rule.start(options.context);
@@ -76,7 +83,7 @@ export function createEngine<R, C>(options: EngineOptions<R, C>): Engine<R> {
       error = errorText(e);
     }
     const { severity, message } = rule.meta;
-    const a: Active<R> = {
+    const a: Active<R, C> = {
       meta: rule.meta,
       reads: rule.reads,
       run,
@@ -91,12 +98,23 @@ export function createEngine<R, C>(options: EngineOptions<R, C>): Engine<R> {
     };
     active.push(a);
   }
-  const { parts, groups } = groupByParts(active.filter((a) => a.run.record && !a.broken), options.hasRows !== undefined);
+  const perRecord = active.filter((a) => (a.run.record || a.run.row) && !a.broken);
+  const { context, rowsOf } = options;
+  if (!rowsOf && perRecord.some((a) => a.run.row)) throw new Error('Rules that check row by row need the engine to be given rowsOf');
+  const groups = groupByParts(perRecord, options.parts?.names);
+  const present = options.parts?.present;
 
-  const run = (group: readonly Active<R>[], record: R): void => {
-    for (const a of group) {
+  const run = (group: readonly Active<R, C>[], record: R): void => {
+    for (let j = 0; j < group.length; j++) {
+      const a = group[j]!;
+      const r = a.run;
       try {
-        a.run.record!(record, a.report);
+        if (r.rows === undefined) {
+          r.record!(record, context, a.report);
+        } else {
+          const rows = rowsOf!(record, r.rows) as never[];
+          for (let i = 0; i < rows.length; i++) r.row!(rows[i]!, context, a.report, record);
+        }
       } catch (e) {
         a.failures++;
         a.error ??= current === undefined ? errorText(e) : `${errorText(e)} (on child ${current})`;
@@ -109,16 +127,16 @@ export function createEngine<R, C>(options: EngineOptions<R, C>): Engine<R> {
       if (finished) throw new Error('The validator has finished: records cannot be added');
       records++;
       current = options.recordId(record);
-      // Which parts have rows, as bits; a group runs when it reads any of them (or declares nothing).
-      let present = 0;
-      for (let i = 0; i < parts.length; i++) if (options.hasRows!(record, parts[i]!)) present |= 1 << i;
-      for (const g of groups) if (g.mask === 0 || (g.mask & present) !== 0) run(g.rules, record);
+      // A group runs when the record has rows in any part it reads (or when it declares nothing).
+      const has = present ? present(record) : 0;
+      for (let i = 0; i < groups.length; i++) { const g = groups[i]!; if (g.mask === 0 || (g.mask & has) !== 0) run(g.rules, record); }
       current = undefined;
     },
     finish() {
       if (finished) throw new Error('The validator has already finished');
       finished = true;
-      for (const a of active) {
+      for (let i = 0; i < active.length; i++) {
+        const a = active[i]!;
         if (a.broken || !a.run.finish) continue;
         try {
           a.run.finish(a.report);
@@ -126,7 +144,8 @@ export function createEngine<R, C>(options: EngineOptions<R, C>): Engine<R> {
           a.error ??= errorText(e);
         }
       }
-      for (const a of active) {
+      for (let i = 0; i < active.length; i++) {
+        const a = active[i]!;
         outcomes.set(
           a.meta.code,
           a.error === undefined
@@ -140,10 +159,10 @@ export function createEngine<R, C>(options: EngineOptions<R, C>): Engine<R> {
   };
 }
 
-interface Group<R> {
+interface Group<R, C> {
   /** The bits of the parts the group's rules read; 0 for rules that see every record. */
   readonly mask: number;
-  readonly rules: Active<R>[];
+  readonly rules: Active<R, C>[];
 }
 
 /**
@@ -151,16 +170,17 @@ interface Group<R> {
  * each group once, not each rule. Rules stay in catalogue order within a group; rules that declare
  * nothing (or all when records cannot say which parts have rows) form the group of mask 0.
  */
-function groupByParts<R>(rules: readonly Active<R>[], partsKnown: boolean): { parts: string[]; groups: Group<R>[] } {
-  const parts: string[] = [];
-  const byMask = new Map<number, Active<R>[]>();
-  for (const a of rules) {
+function groupByParts<R, C>(rules: readonly Active<R, C>[], parts: readonly string[] | undefined): Group<R, C>[] {
+  if (parts && parts.length > 31) throw new Error(`Too many record parts for the rule engine: ${parts.join(', ')}`);
+  const byMask = new Map<number, Active<R, C>[]>();
+  for (let i = 0; i < rules.length; i++) {
+    const a = rules[i]!;
     let mask = 0;
-    if (partsKnown && a.reads && a.reads.length > 0) {
-      for (const part of a.reads) {
-        let bit = parts.indexOf(part);
-        if (bit < 0) bit = parts.push(part) - 1;
-        if (bit > 30) throw new Error(`Too many record parts for the rule engine: ${parts.join(', ')}`);
+    if (parts && a.reads) {
+      for (let j = 0; j < a.reads.length; j++) {
+        const part = a.reads[j]!;
+        const bit = parts.indexOf(part);
+        if (bit < 0) throw new Error(`Rule ${a.meta.code} reads ${part}, which is not a part of the records (${parts.join(', ')})`);
         mask |= 1 << bit;
       }
     }
@@ -168,7 +188,7 @@ function groupByParts<R>(rules: readonly Active<R>[], partsKnown: boolean): { pa
     if (group) group.push(a);
     else byMask.set(mask, [a]);
   }
-  return { parts, groups: [...byMask].map(([mask, rules]) => ({ mask, rules })) };
+  return [...byMask].map(([mask, rules]) => ({ mask, rules }));
 }
 
 function missingNeeds(meta: RuleMeta, available: ReadonlySet<Need>): string | undefined {

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { childFacts } from './rules/ssda903/child-facts.ts';
-import { childRule } from './rules/ssda903/ssda903-rule.ts';
+import { childRule, type Child903 } from './rules/ssda903/ssda903-rule.ts';
 import { meta903 } from './rules/ssda903/rules-metadata.ts';
 import { episode, header, return903, run, uasc } from './rules/ssda903/test-helpers.ts';
-import { childrenOf, ssda903Context, validate903Return } from './ssda903-validator.ts';
+import { childrenOf, ssda903Context, tableParts, validate903Return } from './ssda903-validator.ts';
 
 test('rows are grouped by child, header children first, then children found only in other tables', () => {
   const ret = return903({
@@ -15,6 +15,14 @@ test('rows are grouped by child, header children first, then children found only
   assert.deepEqual(children.map((c) => [c.CHILD, c.header.length, c.episodes.length]), [['A', 1, 1], ['B', 1, 2], ['C', 0, 1]]);
   assert.equal(children[0]!.uasc.length, 0);
   assert.equal(children[0]!.previous, null);
+});
+
+test("a child's tables with rows are the bits of the tables' names, in order", () => {
+  const ret = return903({ header: [header({ CHILD: 'A' })], episodes: [episode({ CHILD: 'A' })], uasc: [uasc({ CHILD: 'B' })] });
+  const named = (bits: number) => tableParts.names.filter((_, i) => (bits & (1 << i)) !== 0);
+  assert.deepEqual([...childrenOf(ssda903Context({ current: ret }))].map((c) => [c.CHILD, named(tableParts.present(c))]), [['A', ['header', 'episodes']], ['B', ['uasc']]]);
+  const none = Object.fromEntries(tableParts.names.map((t) => [t, []]));
+  for (const t of tableParts.names) assert.deepEqual(named(tableParts.present({ ...none, [t]: [{}] } as unknown as Child903)), [t]);
 });
 
 test("last year's rows are attached by child, empty for a child new this year", () => {

@@ -63,10 +63,21 @@ export function availableNeeds(options: Ssda903ValidatorOptions): Set<Need> {
   return available;
 }
 
-/** Whether a child has rows in a table of this year's return, for the engine to pass by rules that read only tables the child has no rows in. */
-export function hasRowsIn(child: Child903, table: string): boolean {
-  return child[table as Ssda903TableName].length > 0;
+/** A child's rows in a table of this year's return. */
+export function rowsIn(child: Child903, table: string): readonly unknown[] {
+  return child[table as Ssda903TableName];
 }
+
+/** Which tables of this year's return a child has rows in, as bits in the order of `TABLES`. */
+export function tablesWithRows(child: Child903): number {
+  return (child.header.length > 0 ? 1 : 0) | (child.episodes.length > 0 ? 2 : 0) | (child.reviews.length > 0 ? 4 : 0)
+    | (child.uasc.length > 0 ? 8 : 0) | (child.oc2.length > 0 ? 16 : 0) | (child.oc3.length > 0 ? 32 : 0) | (child.ad1.length > 0 ? 64 : 0)
+    | (child.placed_for_adoption.length > 0 ? 128 : 0) | (child.previous_permanence.length > 0 ? 256 : 0) | (child.missing.length > 0 ? 512 : 0)
+    | (child.social_worker.length > 0 ? 1024 : 0) | (child.dolo.length > 0 ? 2048 : 0);
+}
+
+/** The engine's view of a child's tables, so that rules reading only tables a child has no rows in pass it by. */
+export const tableParts = { names: TABLES, present: tablesWithRows };
 
 /** Validates a SSDA903 return child by child; `finish` runs the rules that look across children. */
 export function createSsda903Validator(options: Ssda903ValidatorOptions): Ssda903Validator {
@@ -78,7 +89,8 @@ export function createSsda903Validator(options: Ssda903ValidatorOptions): Ssda90
     context: ssda903Context(options),
     available: availableNeeds(options),
     recordId: (child) => child.CHILD,
-    hasRows: hasRowsIn,
+    parts: tableParts,
+    rowsOf: rowsIn,
   });
   return { child: (c) => engine.record(c), finish: () => engine.finish() };
 }
@@ -105,11 +117,14 @@ function emptyGroup(CHILD: string): Group {
 /** Rows of every table grouped by CHILD in one pass over each table; children in order of first appearance (header first). */
 function groupByChild(tables: Ssda903Tables): Map<string, Group> {
   const groups = new Map<string, Group>();
-  for (const t of TABLES) {
+  for (let i = 0; i < TABLES.length; i++) {
+    const t = TABLES[i]!;
     // Tables usually list a child's rows together: the child of the row before is reused without a look-up.
     let group: Group | undefined;
     let rows: unknown[] | undefined;
-    for (const row of tables[t]) {
+    const tableRows = tables[t];
+    for (let j = 0; j < tableRows.length; j++) {
+      const row = tableRows[j]!;
       if (group === undefined || group.CHILD !== row.CHILD) {
         group = groups.get(row.CHILD);
         if (!group) groups.set(row.CHILD, (group = emptyGroup(row.CHILD)));

@@ -64,11 +64,15 @@ export type Report = (at: Cell, related?: readonly Cell[], child?: string) => vo
 
 /**
  * One rule's work over one return. `record` is called once per record (a CIN child, a 903 child) in file
- * order; `finish` once at the end, for rules that look across records or at the header. A rule that looks
- * across records keeps only the keys it needs, never the records.
+ * order, with the validation's context; a rule over the rows of one part of a record (an SSDA903 table)
+ * names the part in `rows` and gives `row` instead, which the engine calls for each row, so that a rule
+ * costs one call per row and no more. `finish` is called once at the end, for rules that look across
+ * records or at the header. A rule that looks across records keeps only the keys it needs, never the records.
  */
-export interface RuleRun<R> {
-  record?(record: R, report: Report): void;
+export interface RuleRun<R, C> {
+  record?(record: R, context: C, report: Report): void;
+  readonly rows?: string;
+  row?(row: never, context: C, report: Report, record: R): void;
   finish?(report: Report): void;
 }
 
@@ -81,7 +85,7 @@ export interface Rule<R, C> {
    */
   readonly reads?: readonly string[];
   /** Starts a fresh run (fresh state) for one validation. */
-  start(context: C): RuleRun<R>;
+  start(context: C): RuleRun<R, C>;
 }
 
 /** A DfE rule Sightline declares for a year but has not implemented: it is reported as skipped, not left out. */

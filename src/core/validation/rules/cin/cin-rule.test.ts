@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { hasCinPart } from './cin-rule.ts';
+import type { CinChild } from '../../../model/cin.ts';
+import { CIN_PARTS, cinPartsWithRows, type CinPart } from './cin-rule.ts';
 import { assessment, child, cpp, episode, review } from './test-helpers.ts';
+
+const partsOf = (c: CinChild): CinPart[] => CIN_PARTS.filter((_, i) => (cinPartsWithRows(c) & (1 << i)) !== 0);
 
 describe('CIN record parts', () => {
   it('finds a group in any episode, and CP plan reviews under the plans', () => {
-    const c = child({ episodes: [episode({ Assessments: [] }), episode({ Assessments: [assessment()], ChildProtectionPlans: [cpp({ Reviews: [] })] })] });
-    assert.equal(hasCinPart(c, 'Assessments'), true);
-    assert.equal(hasCinPart(c, 'ChildProtectionPlans'), true);
-    assert.equal(hasCinPart(c, 'Reviews'), false);
-    assert.equal(hasCinPart(c, 'Section47'), false);
-    assert.equal(hasCinPart(child({ episodes: [episode({ ChildProtectionPlans: [cpp({ Reviews: [review('2024-01-01')] })] })] }), 'Reviews'), true);
-    assert.equal(hasCinPart(child({ episodes: [] }), 'Assessments'), false);
+    const c = child({ episodes: [episode({ Assessments: [], CINPlanDates: [] }), episode({ Assessments: [assessment()], CINPlanDates: [], ChildProtectionPlans: [cpp({ Reviews: [] })] })] });
+    assert.deepEqual(partsOf(c), ['Assessments', 'ChildProtectionPlans']);
+    assert.deepEqual(partsOf(child({ episodes: [episode({ CINPlanDates: [], ChildProtectionPlans: [cpp({ Reviews: [review('2024-01-01')] })] })] })), ['ChildProtectionPlans', 'Reviews']);
+    assert.deepEqual(partsOf(child({ episodes: [] })), []);
   });
 });

@@ -40,22 +40,34 @@ export const CIN_YEARS = ['2022/23', '2023/24', '2024/25', '2025/26'] as const s
 /** The element groups under CINdetails that a rule may declare it reads (see `Rule.reads`). */
 export type CinPart = 'Assessments' | 'CINPlanDates' | 'Section47' | 'ChildProtectionPlans' | 'Reviews';
 
-/** Whether any of the child's episodes has an element of a group (CP plan reviews are under the plans). */
-export function hasCinPart(child: CinChild, part: string): boolean {
-  for (const e of child.CINdetails) {
-    if (part === 'Reviews') {
-      for (const p of e.ChildProtectionPlans) if (p.Reviews.length > 0) return true;
-    } else if (e[part as Exclude<CinPart, 'Reviews'>].length > 0) return true;
+/** The element groups in the order of `cinPartsWithRows`' bits. */
+export const CIN_PARTS: readonly CinPart[] = ['Assessments', 'CINPlanDates', 'Section47', 'ChildProtectionPlans', 'Reviews'];
+
+/** Which groups any of the child's episodes has an element of, as bits in the order of `CIN_PARTS` (CP plan reviews are under the plans). */
+export function cinPartsWithRows(child: CinChild): number {
+  let bits = 0;
+  const episodes = child.CINdetails;
+  for (let i = 0; i < episodes.length; i++) {
+    const e = episodes[i]!;
+    if (e.Assessments.length > 0) bits |= 1;
+    if (e.CINPlanDates.length > 0) bits |= 2;
+    if (e.Section47.length > 0) bits |= 4;
+    const plans = e.ChildProtectionPlans;
+    if (plans.length > 0) bits |= 8;
+    for (let j = 0; j < plans.length; j++) if (plans[j]!.Reviews.length > 0) bits |= 16;
   }
-  return false;
+  return bits;
 }
+
+/** The engine's view of a child's parts. */
+export const cinParts = { names: CIN_PARTS, present: cinPartsWithRows };
 
 /**
  * A rule that looks at one child at a time. `reads` names the groups it looks at when it finds nothing in a
  * child with none of them, so the engine can pass such a child by.
  */
 export function childRule(meta: RuleMeta, check: (child: CinChild, context: CinContext, report: Report) => void, reads?: readonly CinPart[]): CinRule {
-  return { meta, ...(reads ? { reads } : {}), start: (context) => ({ record: (child, report) => check(child, context, report) }) };
+  return { meta, ...(reads ? { reads } : {}), start: () => ({ record: check }) };
 }
 
 /** A rule about the header, checked once. */
@@ -89,7 +101,7 @@ export const at = {
 export function initialConferences(e: CINdetails): Array<{ readonly date: IsoDate; readonly cell: Cell }> {
   const found: Array<{ date: IsoDate; cell: Cell }> = [];
   if (e.DateOfInitialCPC !== null) found.push({ date: e.DateOfInitialCPC, cell: at.episode(e, 'DateOfInitialCPC') });
-  for (const s of e.Section47) if (s.DateOfInitialCPC !== null) found.push({ date: s.DateOfInitialCPC, cell: at.s47(s, 'DateOfInitialCPC') });
+  for (let i = 0; i < e.Section47.length; i++) { const s = e.Section47[i]!; if (s.DateOfInitialCPC !== null) found.push({ date: s.DateOfInitialCPC, cell: at.s47(s, 'DateOfInitialCPC') }); }
   return found;
 }
 

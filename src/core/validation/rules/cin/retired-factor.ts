@@ -7,8 +7,9 @@ import { at, childRule, type CinRule } from './cin-rule.ts';
  */
 export function retiredFactorRule(meta: RuleMeta, code: string): CinRule {
   return childRule(meta, (child, _context, report) => {
-    for (const e of child.CINdetails) {
-      for (const a of e.Assessments) if (a.AssessmentFactors?.includes(code)) report(at.factor(a, code));
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.Assessments.length; j++) { const a = e.Assessments[j]!; if (a.AssessmentFactors?.includes(code)) report(at.factor(a, code)); }
     }
   });
 }

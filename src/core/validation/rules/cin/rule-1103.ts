@@ -12,8 +12,10 @@ export const rule: CinRule = childRule(
     howToFix: 'Correct the assessment start or the referral date: an assessment cannot start before the referral.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
-      for (const a of e.Assessments) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.Assessments.length; j++) {
+        const a = e.Assessments[j]!;
         if (a.AssessmentActualStartDate !== null && e.CINreferralDate !== null && a.AssessmentActualStartDate < e.CINreferralDate) {
           report(at.assessment(a, 'AssessmentActualStartDate'), [at.episode(e, 'CINreferralDate')]);
         }

@@ -12,10 +12,12 @@ export const rule: CinRule = childRule(
     howToFix: 'Correct the conference or referral date: an initial child protection conference cannot be before the referral.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
       const referral = e.CINreferralDate;
       if (referral === null) continue;
-      for (const c of initialConferences(e)) if (c.date < referral) report(c.cell, [at.episode(e, 'CINreferralDate')]);
+      const conferences = initialConferences(e);
+      for (let j = 0; j < conferences.length; j++) { const c = conferences[j]!; if (c.date < referral) report(c.cell, [at.episode(e, 'CINreferralDate')]); }
     }
   },
 );

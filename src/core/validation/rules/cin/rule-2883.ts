@@ -17,7 +17,8 @@ export const rule: CinRule = childRule(
     howToFix: 'Add the initial conference that each child protection plan followed, or correct the plans.',
   },
   (child, context, report) => {
-    for (const e of child.CINdetails) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
       const plans = e.ChildProtectionPlans.filter((p) => p.CPPstartDate !== null && inCensusYear(context, p.CPPstartDate));
       const conferences = initialConferences(e).filter((c) => inCensusYear(context, c.date));
       if (plans.length > conferences.length) report(at.cpp(plans[plans.length - 1]!, 'CPPstartDate'), conferences.map((c) => c.cell));

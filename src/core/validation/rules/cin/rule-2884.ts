@@ -12,8 +12,10 @@ export const rule: CinRule = childRule(
     howToFix: 'Record the initial conference once: on the section 47 enquiry it followed, or at CIN details level when there was no enquiry in this episode.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
-      for (const s of e.Section47) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.Section47.length; j++) {
+        const s = e.Section47[j]!;
         if (e.DateOfInitialCPC !== null && s.DateOfInitialCPC === e.DateOfInitialCPC) report(at.s47(s, 'DateOfInitialCPC'), [at.episode(e, 'DateOfInitialCPC')]);
       }
     }

@@ -12,8 +12,10 @@ export const rule: CinRule = childRule(
     howToFix: 'Correct the child protection plan start date: it should be the date of the initial conference that decided on the plan.',
   },
   (child, context, report) => {
-    for (const e of child.CINdetails) {
-      for (const p of e.ChildProtectionPlans) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.ChildProtectionPlans.length; j++) {
+        const p = e.ChildProtectionPlans[j]!;
         if (p.CPPstartDate === null || !inCensusYear(context, p.CPPstartDate)) continue;
         const conferences = initialConferences(e);
         if (!conferences.some((c) => c.date === p.CPPstartDate)) report(at.cpp(p, 'CPPstartDate'), conferences.map((c) => c.cell));

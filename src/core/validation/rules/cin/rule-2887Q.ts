@@ -17,7 +17,7 @@ export const rule: CinRule = {
     return {
       record(child) {
         children++;
-        for (const code of child.ChildCharacteristics.Disabilities) if (code !== 'NONE') used.add(code);
+        for (let i = 0; i < child.ChildCharacteristics.Disabilities.length; i++) { const code = child.ChildCharacteristics.Disabilities[i]!; if (code !== 'NONE') used.add(code); }
       },
       finish(report) {
         if (children > 0 && used.size < 8) report({ table: 'Disabilities', field: 'Disability', value: `${used.size} codes used: ${[...used].sort().join(' ') || 'none'}` });

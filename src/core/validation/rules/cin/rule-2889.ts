@@ -12,8 +12,10 @@ export const rule: CinRule = childRule(
     howToFix: 'Correct the section 47 start or the referral date: an enquiry cannot start before the referral.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
-      for (const s of e.Section47) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.Section47.length; j++) {
+        const s = e.Section47[j]!;
         if (s.S47ActualStartDate !== null && e.CINreferralDate !== null && s.S47ActualStartDate < e.CINreferralDate) report(at.s47(s, 'S47ActualStartDate'), [at.episode(e, 'CINreferralDate')]);
       }
     }

@@ -12,13 +12,14 @@ export const rule: CinRule = childRule(
     howToFix: 'Remove the plan, enquiry or conference from this case, or change the reason for closure: it was closed after assessment.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
       if (e.ReasonForClosure !== 'RC8' && e.ReasonForClosure !== 'RC9') continue;
       const reason = [at.episode(e, 'ReasonForClosure')];
-      for (const p of e.CINPlanDates) report(at.plan(p, 'CINPlanStartDate'), reason);
-      for (const s of e.Section47) report(at.s47(s, 'S47ActualStartDate'), reason);
+      for (let j = 0; j < e.CINPlanDates.length; j++) { const p = e.CINPlanDates[j]!; report(at.plan(p, 'CINPlanStartDate'), reason); }
+      for (let j = 0; j < e.Section47.length; j++) { const s = e.Section47[j]!; report(at.s47(s, 'S47ActualStartDate'), reason); }
       if (e.DateOfInitialCPC !== null) report(at.episode(e, 'DateOfInitialCPC'), reason);
-      for (const p of e.ChildProtectionPlans) report(at.cpp(p, 'CPPstartDate'), reason);
+      for (let j = 0; j < e.ChildProtectionPlans.length; j++) { const p = e.ChildProtectionPlans[j]!; report(at.cpp(p, 'CPPstartDate'), reason); }
     }
   },
 );

@@ -12,7 +12,8 @@ export const rule: CinRule = childRule(
     howToFix: 'Add the assessment for this episode, or explain why a section 47 enquiry took place without one.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
       if (e.Section47.length > 0 && e.Assessments.length === 0) report(at.s47(e.Section47[0]!, 'S47ActualStartDate'));
     }
   },

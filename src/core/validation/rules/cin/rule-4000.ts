@@ -12,8 +12,10 @@ export const rule: CinRule = childRule(
     howToFix: 'Remove the CIN plan, or set ReferralNFA to 0: a referral with no further action has no CIN plan.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
-      for (const p of e.CINPlanDates) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.CINPlanDates.length; j++) {
+        const p = e.CINPlanDates[j]!;
         if (e.ReferralNFA === true) report(at.plan(p, 'CINPlanStartDate'), [at.episode(e, 'ReferralNFA')]);
       }
     }

@@ -12,11 +12,14 @@ export const rule: CinRule = childRule(
     howToFix: 'Correct the plan dates: a CIN plan must end by the day a child protection plan starts, and start no earlier than the day it ends.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
-      for (const p of e.CINPlanDates) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.CINPlanDates.length; j++) {
+        const p = e.CINPlanDates[j]!;
         const [start, end] = [p.CINPlanStartDate, p.CINPlanEndDate];
         if (start === null || end === null) continue;
-        for (const c of e.ChildProtectionPlans) {
+        for (let k = 0; k < e.ChildProtectionPlans.length; k++) {
+          const c = e.ChildProtectionPlans[k]!;
           if (c.CPPstartDate !== null && c.CPPendDate !== null && start < c.CPPendDate && c.CPPstartDate < end) {
             report(at.plan(p, 'CINPlanEndDate'), [at.cpp(c, 'CPPstartDate'), at.cpp(c, 'CPPendDate')]);
           }

@@ -12,12 +12,16 @@ export const rule: CinRule = childRule(
     howToFix: 'Correct the dates: a child protection review cannot be held while a CIN plan is open (end the CIN plan, or correct the review date).',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
-      for (const p of e.ChildProtectionPlans) {
-        for (const r of p.Reviews) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.ChildProtectionPlans.length; j++) {
+        const p = e.ChildProtectionPlans[j]!;
+        for (let k = 0; k < p.Reviews.length; k++) {
+          const r = p.Reviews[k]!;
           const date = r.CPPreviewDate;
           if (date === null) continue;
-          for (const cin of e.CINPlanDates) {
+          for (let l = 0; l < e.CINPlanDates.length; l++) {
+            const cin = e.CINPlanDates[l]!;
             if (cin.CINPlanStartDate !== null && date > cin.CINPlanStartDate && (cin.CINPlanEndDate === null || date < cin.CINPlanEndDate)) {
               report(at.review(r), [at.plan(cin, 'CINPlanStartDate'), at.plan(cin, 'CINPlanEndDate')]);
             }

@@ -13,8 +13,10 @@ export const rule: CinRule = childRule(
   },
   (child, _context, report) => {
     const death = child.ChildIdentifiers.PersonDeathDate;
-    for (const e of child.CINdetails) {
-      for (const p of e.CINPlanDates) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.CINPlanDates.length; j++) {
+        const p = e.CINPlanDates[j]!;
         if (death !== null && p.CINPlanStartDate !== null && p.CINPlanStartDate > death) report(at.plan(p, 'CINPlanStartDate'), [at.child(child, 'PersonDeathDate')]);
       }
     }

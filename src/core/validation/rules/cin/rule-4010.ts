@@ -12,8 +12,10 @@ export const rule: CinRule = childRule(
     howToFix: 'Record the CIN plan start date; it cannot be after the end of the census year.',
   },
   (child, context, report) => {
-    for (const e of child.CINdetails) {
-      for (const p of e.CINPlanDates) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.CINPlanDates.length; j++) {
+        const p = e.CINPlanDates[j]!;
         if (p.CINPlanStartDate === null || p.CINPlanStartDate > context.referenceDate) report(at.plan(p, 'CINPlanStartDate'));
       }
     }

@@ -12,8 +12,10 @@ export const rule: CinRule = childRule(
     howToFix: 'Correct the CIN plan dates: it cannot end before it started.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
-      for (const p of e.CINPlanDates) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.CINPlanDates.length; j++) {
+        const p = e.CINPlanDates[j]!;
         if (p.CINPlanStartDate !== null && p.CINPlanEndDate !== null && p.CINPlanEndDate < p.CINPlanStartDate) report(at.plan(p, 'CINPlanEndDate'), [at.plan(p, 'CINPlanStartDate')]);
       }
     }

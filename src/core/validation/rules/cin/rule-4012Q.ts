@@ -12,8 +12,10 @@ export const rule: CinRule = childRule(
     howToFix: 'Check the CIN plan dates: a plan that starts and ends on the same day needs correcting or explaining.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
-      for (const p of e.CINPlanDates) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.CINPlanDates.length; j++) {
+        const p = e.CINPlanDates[j]!;
         if (p.CINPlanStartDate !== null && p.CINPlanEndDate === p.CINPlanStartDate) report(at.plan(p, 'CINPlanEndDate'), [at.plan(p, 'CINPlanStartDate')]);
       }
     }

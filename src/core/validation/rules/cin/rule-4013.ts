@@ -12,8 +12,10 @@ export const rule: CinRule = childRule(
     howToFix: 'Correct the CIN plan end date: it must fall within the census year.',
   },
   (child, context, report) => {
-    for (const e of child.CINdetails) {
-      for (const p of e.CINPlanDates) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.CINPlanDates.length; j++) {
+        const p = e.CINPlanDates[j]!;
         if (p.CINPlanEndDate !== null && !inCensusYear(context, p.CINPlanEndDate)) report(at.plan(p, 'CINPlanEndDate'));
       }
     }

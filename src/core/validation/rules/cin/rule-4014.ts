@@ -14,7 +14,8 @@ export const rule: CinRule = childRule(
   },
   (child, _context, report) => {
     const spells = child.CINdetails.flatMap((e) => e.CINPlanDates.map((p) => ({ item: p, start: p.CINPlanStartDate, end: p.CINPlanEndDate })));
-    for (const [earlier, later] of overlaps(spells)) report(at.plan(later, 'CINPlanStartDate'), [at.plan(earlier, 'CINPlanStartDate'), at.plan(earlier, 'CINPlanEndDate')]);
+    const pairs = overlaps(spells);
+    for (let i = 0; i < pairs.length; i++) { const [earlier, later] = pairs[i]!; report(at.plan(later, 'CINPlanStartDate'), [at.plan(earlier, 'CINPlanStartDate'), at.plan(earlier, 'CINPlanEndDate')]); }
   },
   ['CINPlanDates'],
 );

@@ -12,8 +12,10 @@ export const rule: CinRule = childRule(
     howToFix: 'Correct the CIN plan start or the referral date: a plan cannot start before the referral.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
-      for (const p of e.CINPlanDates) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.CINPlanDates.length; j++) {
+        const p = e.CINPlanDates[j]!;
         if (p.CINPlanStartDate !== null && e.CINreferralDate !== null && p.CINPlanStartDate < e.CINreferralDate) report(at.plan(p, 'CINPlanStartDate'), [at.episode(e, 'CINreferralDate')]);
       }
     }

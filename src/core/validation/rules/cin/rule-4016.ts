@@ -12,11 +12,14 @@ export const rule: CinRule = childRule(
     howToFix: 'End the CIN plan when the child protection plan starts, or correct the plan dates.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
-      for (const p of e.CINPlanDates) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.CINPlanDates.length; j++) {
+        const p = e.CINPlanDates[j]!;
         const start = p.CINPlanStartDate;
         if (start === null || p.CINPlanEndDate !== null) continue;
-        for (const c of e.ChildProtectionPlans) {
+        for (let k = 0; k < e.ChildProtectionPlans.length; k++) {
+          const c = e.ChildProtectionPlans[k]!;
           if (c.CPPstartDate !== null && (c.CPPendDate === null || c.CPPendDate > start)) {
             report(at.plan(p, 'CINPlanStartDate'), [at.cpp(c, 'CPPstartDate'), at.cpp(c, 'CPPendDate')]);
           }

@@ -12,11 +12,14 @@ export const rule: CinRule = childRule(
     howToFix: 'Correct the plan dates: the CIN plan must end by the day the child protection plan starts.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
-      for (const p of e.CINPlanDates) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.CINPlanDates.length; j++) {
+        const p = e.CINPlanDates[j]!;
         const end = p.CINPlanEndDate;
         if (p.CINPlanStartDate === null || end === null) continue;
-        for (const c of e.ChildProtectionPlans) {
+        for (let k = 0; k < e.ChildProtectionPlans.length; k++) {
+          const c = e.ChildProtectionPlans[k]!;
           if (c.CPPstartDate !== null && c.CPPendDate === null && c.CPPstartDate < end) {
             report(at.plan(p, 'CINPlanEndDate'), [at.plan(p, 'CINPlanStartDate'), at.cpp(c, 'CPPstartDate')]);
           }

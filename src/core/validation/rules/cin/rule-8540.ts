@@ -16,7 +16,7 @@ export const rule: CinRule = childRule(
   (child, context, report) => {
     const codes = codesIn(disability, context.endYear);
     const disabilities = child.ChildCharacteristics.Disabilities;
-    for (const code of disabilities) if (!codes.has(code)) report(at.disability(child, code));
+    for (let i = 0; i < disabilities.length; i++) { const code = disabilities[i]!; if (!codes.has(code)) report(at.disability(child, code)); }
     if (disabilities.length === 0 && child.ChildIdentifiers.PersonBirthDate !== null) {
       const furtherAction = child.CINdetails.find((e) => e.ReferralNFA === false);
       if (furtherAction) report(at.disability(child, null), [at.child(child, 'PersonBirthDate'), at.episode(furtherAction, 'ReferralNFA')]);

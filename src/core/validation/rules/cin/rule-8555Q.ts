@@ -14,6 +14,6 @@ export const rule: CinRule = childRule(
   (child, _context, report) => {
     const death = child.ChildIdentifiers.PersonDeathDate;
     if (death === null) return;
-    for (const e of child.CINdetails) if (e.CINreferralDate !== null && e.CINreferralDate > death) report(at.episode(e, 'CINreferralDate'), [at.child(child, 'PersonDeathDate')]);
+    for (let i = 0; i < child.CINdetails.length; i++) { const e = child.CINdetails[i]!; if (e.CINreferralDate !== null && e.CINreferralDate > death) report(at.episode(e, 'CINreferralDate'), [at.child(child, 'PersonDeathDate')]); }
   },
 );

@@ -12,19 +12,23 @@ export const rule: CinRule = childRule(
     howToFix: 'Correct the dates: nothing in this episode can happen after the date the case was closed.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
       const closed = e.CINclosureDate;
       if (closed === null) continue;
       const closure = [at.episode(e, 'CINclosureDate')];
       const after = (date: string | null) => date !== null && date > closed;
-      for (const c of initialConferences(e)) if (after(c.date)) report(c.cell, closure);
-      for (const a of e.Assessments) {
+      const conferences = initialConferences(e);
+      for (let j = 0; j < conferences.length; j++) { const c = conferences[j]!; if (after(c.date)) report(c.cell, closure); }
+      for (let j = 0; j < e.Assessments.length; j++) {
+        const a = e.Assessments[j]!;
         if (after(a.AssessmentActualStartDate)) report(at.assessment(a, 'AssessmentActualStartDate'), closure);
         if (after(a.AssessmentAuthorisationDate)) report(at.assessment(a, 'AssessmentAuthorisationDate'), closure);
       }
-      for (const s of e.Section47) if (after(s.S47ActualStartDate)) report(at.s47(s, 'S47ActualStartDate'), closure);
-      for (const p of e.ChildProtectionPlans) if (after(p.CPPendDate)) report(at.cpp(p, 'CPPendDate'), closure);
-      for (const p of e.CINPlanDates) {
+      for (let j = 0; j < e.Section47.length; j++) { const s = e.Section47[j]!; if (after(s.S47ActualStartDate)) report(at.s47(s, 'S47ActualStartDate'), closure); }
+      for (let j = 0; j < e.ChildProtectionPlans.length; j++) { const p = e.ChildProtectionPlans[j]!; if (after(p.CPPendDate)) report(at.cpp(p, 'CPPendDate'), closure); }
+      for (let j = 0; j < e.CINPlanDates.length; j++) {
+        const p = e.CINPlanDates[j]!;
         if (after(p.CINPlanStartDate)) report(at.plan(p, 'CINPlanStartDate'), closure);
         if (after(p.CINPlanEndDate)) report(at.plan(p, 'CINPlanEndDate'), closure);
       }

@@ -12,7 +12,8 @@ export const rule: CinRule = childRule(
     howToFix: 'Record whether the referral led to no further action: 1 (yes) or 0 (no).',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
       if (e.ReferralNFA === null) report(at.episode(e, 'ReferralNFA'));
     }
   },

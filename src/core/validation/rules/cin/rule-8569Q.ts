@@ -17,8 +17,9 @@ export const rule: CinRule = {
     let cutoff = addDays(context.collectionStart, -1);
     while (!isWorkingDay(cutoff)) cutoff = addDays(cutoff, -1);
     return {
-      record(child, report) {
-        for (const e of child.CINdetails) {
+      record(child, _context, report) {
+        for (let i = 0; i < child.CINdetails.length; i++) {
+          const e = child.CINdetails[i]!;
           if (e.ReferralNFA === true && e.CINreferralDate !== null && e.CINreferralDate < cutoff) {
             report(at.episode(e, 'ReferralNFA'), [at.episode(e, 'CINreferralDate')]);
           }

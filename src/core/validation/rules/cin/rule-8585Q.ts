@@ -13,6 +13,6 @@ export const rule: CinRule = childRule(
   },
   (child, _context, report) => {
     if (child.ChildIdentifiers.PersonDeathDate !== null) return;
-    for (const e of child.CINdetails) if (e.ReasonForClosure === 'RC2') report(at.episode(e, 'ReasonForClosure'), [at.child(child, 'PersonDeathDate')]);
+    for (let i = 0; i < child.CINdetails.length; i++) { const e = child.CINdetails[i]!; if (e.ReasonForClosure === 'RC2') report(at.episode(e, 'ReasonForClosure'), [at.child(child, 'PersonDeathDate')]); }
   },
 );

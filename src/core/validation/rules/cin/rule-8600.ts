@@ -12,7 +12,8 @@ export const rule: CinRule = childRule(
     howToFix: 'Record the referral date; it cannot be after the end of the census year.',
   },
   (child, context, report) => {
-    for (const e of child.CINdetails) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
       if (e.CINreferralDate === null || e.CINreferralDate > context.referenceDate) report(at.episode(e, 'CINreferralDate'));
     }
   },

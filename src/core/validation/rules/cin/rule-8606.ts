@@ -18,6 +18,6 @@ export const rule: CinRule = childRule(
     if (birth === null) return;
     const earliest = addDays(birth, -280);
     const birthCell = at.child(child, ids.PersonBirthDate !== null ? 'PersonBirthDate' : 'ExpectedPersonBirthDate');
-    for (const e of child.CINdetails) if (e.CINreferralDate !== null && e.CINreferralDate < earliest) report(at.episode(e, 'CINreferralDate'), [birthCell]);
+    for (let i = 0; i < child.CINdetails.length; i++) { const e = child.CINdetails[i]!; if (e.CINreferralDate !== null && e.CINreferralDate < earliest) report(at.episode(e, 'CINreferralDate'), [birthCell]); }
   },
 );

@@ -12,8 +12,10 @@ export const rule: CinRule = childRule(
     howToFix: 'Correct the assessment dates: it cannot be completed (authorised) before it started.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
-      for (const a of e.Assessments) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.Assessments.length; j++) {
+        const a = e.Assessments[j]!;
         if (a.AssessmentActualStartDate !== null && a.AssessmentAuthorisationDate !== null && a.AssessmentActualStartDate > a.AssessmentAuthorisationDate) {
           report(at.assessment(a, 'AssessmentActualStartDate'), [at.assessment(a, 'AssessmentAuthorisationDate')]);
         }

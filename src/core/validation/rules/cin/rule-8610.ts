@@ -12,7 +12,8 @@ export const rule: CinRule = childRule(
     howToFix: 'Record the primary need code for a referral that led to further action.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
       if (e.ReferralNFA === false && e.PrimaryNeedCode === null) report(at.episode(e, 'PrimaryNeedCode'), [at.episode(e, 'ReferralNFA')]);
     }
   },

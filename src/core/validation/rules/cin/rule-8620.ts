@@ -12,7 +12,8 @@ export const rule: CinRule = childRule(
     howToFix: 'Correct the closure date: a case closed in this census must close within the census year.',
   },
   (child, context, report) => {
-    for (const e of child.CINdetails) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
       if (e.CINclosureDate !== null && !inCensusYear(context, e.CINclosureDate)) report(at.episode(e, 'CINclosureDate'));
     }
   },

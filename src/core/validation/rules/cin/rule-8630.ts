@@ -12,7 +12,8 @@ export const rule: CinRule = childRule(
     howToFix: 'Correct the closure or referral date: a case cannot close before it was referred.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
       if (e.CINclosureDate !== null && e.CINreferralDate !== null && e.CINclosureDate < e.CINreferralDate) report(at.episode(e, 'CINclosureDate'), [at.episode(e, 'CINreferralDate')]);
     }
   },

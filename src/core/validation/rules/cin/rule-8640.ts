@@ -14,7 +14,8 @@ export const rule: CinRule = childRule(
     howToFix: 'Use one of the reason-for-closure codes RC1 to RC9 (RC9 from 2022/23).',
   },
   (child, context, report) => {
-    for (const e of child.CINdetails) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
       if (e.ReasonForClosure !== null && !codesIn(reasonForClosure, context.endYear).has(e.ReasonForClosure)) report(at.episode(e, 'ReasonForClosure'));
     }
   },

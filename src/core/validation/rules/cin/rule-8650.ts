@@ -14,7 +14,8 @@ export const rule: CinRule = childRule(
     howToFix: 'Use one of the primary need codes N0 to N9.',
   },
   (child, context, report) => {
-    for (const e of child.CINdetails) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
       if (e.PrimaryNeedCode !== null && !codesIn(primaryNeedCode, context.endYear).has(e.PrimaryNeedCode)) report(at.episode(e, 'PrimaryNeedCode'));
     }
   },

@@ -12,8 +12,10 @@ export const rule: CinRule = childRule(
     howToFix: 'Record the completion (authorisation) date of this assessment, or explain why it has been open for more than 45 working days.',
   },
   (child, context, report) => {
-    for (const e of child.CINdetails) {
-      for (const a of e.Assessments) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.Assessments.length; j++) {
+        const a = e.Assessments[j]!;
         const start = a.AssessmentActualStartDate;
         if (start !== null && a.AssessmentAuthorisationDate === null && workingDaysSince(start, context.referenceDate) > 45) {
           report(at.assessment(a, 'AssessmentActualStartDate'), [at.assessment(a, 'AssessmentAuthorisationDate')]);

@@ -12,8 +12,10 @@ export const rule: CinRule = childRule(
     howToFix: 'Record the date of the initial conference, or that none was required, or explain why the enquiry has gone more than 15 working days without one.',
   },
   (child, context, report) => {
-    for (const e of child.CINdetails) {
-      for (const s of e.Section47) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.Section47.length; j++) {
+        const s = e.Section47[j]!;
         const start = s.S47ActualStartDate;
         if (start !== null && s.DateOfInitialCPC === null && s.ICPCnotRequired !== true && workingDaysSince(start, context.referenceDate) > 15) {
           report(at.s47(s, 'DateOfInitialCPC'), [at.s47(s, 'S47ActualStartDate'), at.s47(s, 'ICPCnotRequired')]);

@@ -12,8 +12,10 @@ export const rule: CinRule = childRule(
     howToFix: 'Correct the completion (authorisation) date of the assessment: it must fall within the census year.',
   },
   (child, context, report) => {
-    for (const e of child.CINdetails) {
-      for (const a of e.Assessments) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.Assessments.length; j++) {
+        const a = e.Assessments[j]!;
         if (a.AssessmentAuthorisationDate !== null && !inCensusYear(context, a.AssessmentAuthorisationDate)) report(at.assessment(a, 'AssessmentAuthorisationDate'));
       }
     }

@@ -12,8 +12,10 @@ export const rule: CinRule = childRule(
     howToFix: 'Correct the date of the initial conference: it must fall within the census year.',
   },
   (child, context, report) => {
-    for (const e of child.CINdetails) {
-      for (const c of initialConferences(e)) if (!inCensusYear(context, c.date)) report(c.cell);
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      const conferences = initialConferences(e);
+      for (let j = 0; j < conferences.length; j++) { const c = conferences[j]!; if (!inCensusYear(context, c.date)) report(c.cell); }
     }
   },
 );

@@ -12,8 +12,10 @@ export const rule: CinRule = childRule(
     howToFix: 'Record the child protection plan start date; it cannot be after the end of the census year.',
   },
   (child, context, report) => {
-    for (const e of child.CINdetails) {
-      for (const p of e.ChildProtectionPlans) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.ChildProtectionPlans.length; j++) {
+        const p = e.ChildProtectionPlans[j]!;
         if (p.CPPstartDate === null || p.CPPstartDate > context.referenceDate) report(at.cpp(p, 'CPPstartDate'));
       }
     }

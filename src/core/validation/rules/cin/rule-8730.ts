@@ -12,8 +12,10 @@ export const rule: CinRule = childRule(
     howToFix: 'Record how many child protection plans the child had before this one (0 if none).',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
-      for (const p of e.ChildProtectionPlans) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.ChildProtectionPlans.length; j++) {
+        const p = e.ChildProtectionPlans[j]!;
         if (p.NumberOfPreviousCPP === null) report(at.cpp(p, 'NumberOfPreviousCPP'));
       }
     }

@@ -15,7 +15,8 @@ export const rule: CinRule = childRule(
   (child, context, report) => {
     const birth = child.ChildIdentifiers.PersonBirthDate;
     if (birth === null) return;
-    for (const e of child.CINdetails) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
       if (ageOn(birth, e.CINclosureDate ?? context.referenceDate) >= 25) {
         report(at.child(child, 'PersonBirthDate'), [at.episode(e, 'CINclosureDate')]);
         return;

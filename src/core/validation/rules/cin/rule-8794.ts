@@ -13,7 +13,8 @@ export const rule: CinRule = childRule(
   },
   (child, _context, report) => {
     const seen = new Set<string>();
-    for (const code of child.ChildCharacteristics.Disabilities) {
+    for (let i = 0; i < child.ChildCharacteristics.Disabilities.length; i++) {
+      const code = child.ChildCharacteristics.Disabilities[i]!;
       if (seen.has(code)) report(at.disability(child, code));
       seen.add(code);
     }

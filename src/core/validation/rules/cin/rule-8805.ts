@@ -12,7 +12,8 @@ export const rule: CinRule = childRule(
     howToFix: 'Record the reason the case was closed.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
       if (e.CINclosureDate !== null && e.ReasonForClosure === null) report(at.episode(e, 'ReasonForClosure'), [at.episode(e, 'CINclosureDate')]);
     }
   },

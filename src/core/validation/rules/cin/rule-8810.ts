@@ -12,7 +12,8 @@ export const rule: CinRule = childRule(
     howToFix: 'Record the date the case was closed, or remove the reason for closure if it is still open.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
       if (e.ReasonForClosure !== null && e.CINclosureDate === null) report(at.episode(e, 'CINclosureDate'), [at.episode(e, 'ReasonForClosure')]);
     }
   },

@@ -14,6 +14,6 @@ export const rule: CinRule = childRule(
   (child, _context, report) => {
     const open = child.CINdetails.filter((e) => e.CINclosureDate === null && e.ReferralNFA !== true);
     if (open.length < 2) return;
-    for (const e of open) report(at.episode(e, 'CINclosureDate'), [at.episode(e, 'ReferralNFA')]);
+    for (let i = 0; i < open.length; i++) { const e = open[i]!; report(at.episode(e, 'CINclosureDate'), [at.episode(e, 'ReferralNFA')]); }
   },
 );

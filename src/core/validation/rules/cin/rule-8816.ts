@@ -13,8 +13,9 @@ export const rule: CinRule = childRule(
   },
   (child, _context, report) => {
     let latest: string | null = null;
-    for (const e of child.CINdetails) if (e.CINreferralDate !== null && (latest === null || e.CINreferralDate > latest)) latest = e.CINreferralDate;
-    for (const e of child.CINdetails) {
+    for (let i = 0; i < child.CINdetails.length; i++) { const e = child.CINdetails[i]!; if (e.CINreferralDate !== null && (latest === null || e.CINreferralDate > latest)) latest = e.CINreferralDate; }
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
       if (e.CINclosureDate === null && e.ReferralNFA !== true && e.CINreferralDate !== null && e.CINreferralDate < latest!) {
         report(at.episode(e, 'CINreferralDate'), [at.episode(e, 'ReferralNFA')]);
       }

@@ -13,7 +13,9 @@ export const rule: CinRule = childRule(
     howToFix: 'Correct the referral and closure dates so that the child\'s episodes do not overlap.',
   },
   (child, _context, report) => {
-    for (const [earlier, later] of overlaps(child.CINdetails.map((e) => ({ item: e, start: e.CINreferralDate, end: e.CINclosureDate })))) {
+    const pairs = overlaps(child.CINdetails.map((e) => ({ item: e, start: e.CINreferralDate, end: e.CINclosureDate })));
+    for (let i = 0; i < pairs.length; i++) {
+      const [earlier, later] = pairs[i]!;
       report(at.episode(later, 'CINreferralDate'), [at.episode(earlier, 'CINreferralDate'), at.episode(earlier, 'CINclosureDate')]);
     }
   },

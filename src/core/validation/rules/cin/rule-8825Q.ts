@@ -12,7 +12,8 @@ export const rule: CinRule = childRule(
     howToFix: 'Add the assessment this case was closed after, or use another reason for closure.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
       if ((e.ReasonForClosure === 'RC8' || e.ReasonForClosure === 'RC9') && e.Assessments.length === 0) report(at.episode(e, 'ReasonForClosure'));
     }
   },

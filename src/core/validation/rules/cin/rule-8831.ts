@@ -12,15 +12,18 @@ export const rule: CinRule = childRule(
     howToFix: 'A referral with no further action has no assessments, enquiries or conferences: set ReferralNFA to 0 or remove the activity.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
       if (e.ReferralNFA !== true) continue;
       const nfa = [at.episode(e, 'ReferralNFA')];
-      for (const a of e.Assessments) {
+      for (let j = 0; j < e.Assessments.length; j++) {
+        const a = e.Assessments[j]!;
         report(at.assessment(a, 'AssessmentActualStartDate'), nfa);
         if (a.AssessmentAuthorisationDate !== null) report(at.assessment(a, 'AssessmentAuthorisationDate'), nfa);
       }
-      for (const s of e.Section47) report(at.s47(s, 'S47ActualStartDate'), nfa);
-      for (const c of initialConferences(e)) report(c.cell, nfa);
+      for (let j = 0; j < e.Section47.length; j++) { const s = e.Section47[j]!; report(at.s47(s, 'S47ActualStartDate'), nfa); }
+      const conferences = initialConferences(e);
+      for (let j = 0; j < conferences.length; j++) { const c = conferences[j]!; report(c.cell, nfa); }
     }
   },
 );

@@ -12,8 +12,10 @@ export const rule: CinRule = childRule(
     howToFix: 'Remove the child protection plan, or set ReferralNFA to 0: a referral with no further action has no child protection plan.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
-      for (const p of e.ChildProtectionPlans) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.ChildProtectionPlans.length; j++) {
+        const p = e.ChildProtectionPlans[j]!;
         if (e.ReferralNFA === true) report(at.cpp(p, 'CPPstartDate'), [at.episode(e, 'ReferralNFA')]);
       }
     }

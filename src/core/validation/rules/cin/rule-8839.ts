@@ -12,9 +12,10 @@ export const rule: CinRule = childRule(
     howToFix: 'Record the initial conference (or that none was required) for the earlier enquiry: an episode can have only one section 47 enquiry open.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
       const open = e.Section47.filter((s) => s.DateOfInitialCPC === null && s.ICPCnotRequired !== true);
-      if (open.length > 1) for (const s of open) report(at.s47(s, 'DateOfInitialCPC'));
+      if (open.length > 1) for (let j = 0; j < open.length; j++) { const s = open[j]!; report(at.s47(s, 'DateOfInitialCPC')); }
     }
   },
   ['Section47'],

@@ -12,8 +12,10 @@ export const rule: CinRule = childRule(
     howToFix: 'Correct the child protection plan dates: a plan cannot start and end on the same day.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
-      for (const p of e.ChildProtectionPlans) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.ChildProtectionPlans.length; j++) {
+        const p = e.ChildProtectionPlans[j]!;
         if (p.CPPstartDate !== null && p.CPPendDate === p.CPPstartDate) report(at.cpp(p, 'CPPendDate'), [at.cpp(p, 'CPPstartDate')]);
       }
     }

@@ -12,10 +12,12 @@ export const rule: CinRule = childRule(
     howToFix: 'Correct the review date: a child protection review is held after the plan starts.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
-      for (const p of e.ChildProtectionPlans) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.ChildProtectionPlans.length; j++) {
+        const p = e.ChildProtectionPlans[j]!;
         if (p.CPPstartDate === null) continue;
-        for (const r of p.Reviews) if (r.CPPreviewDate !== null && r.CPPreviewDate <= p.CPPstartDate) report(at.review(r), [at.cpp(p, 'CPPstartDate')]);
+        for (let k = 0; k < p.Reviews.length; k++) { const r = p.Reviews[k]!; if (r.CPPreviewDate !== null && r.CPPreviewDate <= p.CPPstartDate) report(at.review(r), [at.cpp(p, 'CPPstartDate')]); }
       }
     }
   },

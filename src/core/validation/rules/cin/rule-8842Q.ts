@@ -12,9 +12,11 @@ export const rule: CinRule = childRule(
     howToFix: 'Record the date of this child protection review, or remove the empty review.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
-      for (const p of e.ChildProtectionPlans) {
-        for (const r of p.Reviews) if (r.CPPreviewDate === null) report(at.review(r), [at.cpp(p, 'CPPstartDate')]);
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.ChildProtectionPlans.length; j++) {
+        const p = e.ChildProtectionPlans[j]!;
+        for (let k = 0; k < p.Reviews.length; k++) { const r = p.Reviews[k]!; if (r.CPPreviewDate === null) report(at.review(r), [at.cpp(p, 'CPPstartDate')]); }
       }
     }
   },

@@ -14,7 +14,9 @@ export const rule: CinRule = childRule(
   },
   (child, _context, report) => {
     const spells = child.CINdetails.flatMap((e) => e.Assessments.map((a) => ({ item: a, start: a.AssessmentActualStartDate, end: a.AssessmentAuthorisationDate })));
-    for (const [earlier, later] of overlaps(spells)) {
+    const pairs = overlaps(spells);
+    for (let i = 0; i < pairs.length; i++) {
+      const [earlier, later] = pairs[i]!;
       report(at.assessment(later, 'AssessmentActualStartDate'), [at.assessment(earlier, 'AssessmentActualStartDate'), at.assessment(earlier, 'AssessmentAuthorisationDate')]);
     }
   },

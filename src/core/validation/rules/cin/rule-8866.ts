@@ -14,7 +14,8 @@ export const rule: CinRule = childRule(
     howToFix: 'Record the referral source with one of the DfE codes.',
   },
   (child, context, report) => {
-    for (const e of child.CINdetails) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
       if (e.ReferralSource === null || !codesIn(referralSource, context.endYear).has(e.ReferralSource)) report(at.episode(e, 'ReferralSource'), [at.episode(e, 'CINreferralDate')]);
     }
   },

@@ -12,9 +12,10 @@ export const rule: CinRule = childRule(
     howToFix: 'Record the assessment\'s completion (authorisation) date, or reopen the case: a closed case cannot have an assessment still open.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
       if (e.CINclosureDate === null) continue;
-      for (const a of e.Assessments) if (a.AssessmentAuthorisationDate === null) report(at.assessment(a, 'AssessmentAuthorisationDate'), [at.episode(e, 'CINclosureDate')]);
+      for (let j = 0; j < e.Assessments.length; j++) { const a = e.Assessments[j]!; if (a.AssessmentAuthorisationDate === null) report(at.assessment(a, 'AssessmentAuthorisationDate'), [at.episode(e, 'CINclosureDate')]); }
     }
   },
 );

@@ -12,9 +12,11 @@ export const rule: CinRule = childRule(
     howToFix: 'Record the date of the initial conference, or that none was required, for the section 47 enquiry of this closed case.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
       if (e.CINclosureDate === null) continue;
-      for (const s of e.Section47) {
+      for (let j = 0; j < e.Section47.length; j++) {
+        const s = e.Section47[j]!;
         if (s.DateOfInitialCPC === null && s.ICPCnotRequired !== true) report(at.s47(s, 'DateOfInitialCPC'), [at.s47(s, 'ICPCnotRequired'), at.episode(e, 'CINclosureDate')]);
       }
     }

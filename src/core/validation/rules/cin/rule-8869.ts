@@ -12,8 +12,10 @@ export const rule: CinRule = childRule(
     howToFix: 'Remove code 21 (\'no factors identified\') from this assessment, or the other factors.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
-      for (const a of e.Assessments) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.Assessments.length; j++) {
+        const a = e.Assessments[j]!;
         const factors = a.AssessmentFactors;
         if (factors !== null && factors.length > 1 && factors.includes('21')) report(at.factor(a, '21'), factors.filter((f) => f !== '21').map((f) => at.factor(a, f)));
       }

@@ -13,8 +13,10 @@ export const rule: CinRule = childRule(
     howToFix: 'Check the target date for the initial conference: it falls on a weekend.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
-      for (const s of e.Section47) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.Section47.length; j++) {
+        const s = e.Section47[j]!;
         const target = s.InitialCPCtarget;
         if (target !== null && (weekday(target) === 0 || weekday(target) === 6)) report(at.s47(s, 'InitialCPCtarget'));
       }

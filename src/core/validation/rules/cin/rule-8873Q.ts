@@ -12,7 +12,8 @@ export const rule: CinRule = childRule(
     howToFix: 'Use reason for closure RC8 or RC9 for a case closed after one assessment that found no factors, or check the factors.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
       if (e.Assessments.length !== 1 || e.ReasonForClosure === null || e.ReasonForClosure === 'RC8' || e.ReasonForClosure === 'RC9') continue;
       const a = e.Assessments[0]!;
       if (a.AssessmentAuthorisationDate !== null && a.AssessmentFactors?.includes('21')) report(at.episode(e, 'ReasonForClosure'), [at.factor(a, '21')]);

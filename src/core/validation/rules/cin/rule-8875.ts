@@ -13,8 +13,10 @@ export const rule: CinRule = childRule(
     howToFix: 'Correct the date of the initial conference: conferences are not held at weekends.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
-      for (const c of initialConferences(e)) if (weekday(c.date) === 0 || weekday(c.date) === 6) report(c.cell);
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      const conferences = initialConferences(e);
+      for (let j = 0; j < conferences.length; j++) { const c = conferences[j]!; if (weekday(c.date) === 0 || weekday(c.date) === 6) report(c.cell); }
     }
   },
 );

@@ -18,6 +18,7 @@ export const rule: CinRule = childRule(
       start: s.S47ActualStartDate,
       end: s.DateOfInitialCPC ?? (s.ICPCnotRequired === true ? s.S47ActualStartDate : null),
     })));
-    for (const [earlier, later] of overlaps(spells)) report(at.s47(later, 'S47ActualStartDate'), [at.s47(earlier, 'S47ActualStartDate'), at.s47(earlier, 'DateOfInitialCPC')]);
+    const pairs = overlaps(spells);
+    for (let i = 0; i < pairs.length; i++) { const [earlier, later] = pairs[i]!; report(at.s47(later, 'S47ActualStartDate'), [at.s47(earlier, 'S47ActualStartDate'), at.s47(earlier, 'DateOfInitialCPC')]); }
   },
 );

@@ -12,9 +12,10 @@ export const rule: CinRule = childRule(
     howToFix: 'Complete (authorise) or correct the open assessments: an episode can have only one assessment open at a time.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
       const open = e.Assessments.filter((a) => a.AssessmentAuthorisationDate === null);
-      if (open.length > 1) for (const a of open) report(at.assessment(a, 'AssessmentAuthorisationDate'));
+      if (open.length > 1) for (let j = 0; j < open.length; j++) { const a = open[j]!; report(at.assessment(a, 'AssessmentAuthorisationDate')); }
     }
   },
   ['Assessments'],

@@ -12,8 +12,10 @@ export const rule: CinRule = childRule(
     howToFix: 'Record the factors identified at this completed assessment (21 if none were found).',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
-      for (const a of e.Assessments) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.Assessments.length; j++) {
+        const a = e.Assessments[j]!;
         if (a.AssessmentAuthorisationDate !== null && (a.AssessmentFactors === null || a.AssessmentFactors.length === 0)) {
           report(at.assessment(a, 'AssessmentFactors'), [at.assessment(a, 'AssessmentAuthorisationDate')]);
         }

@@ -12,10 +12,14 @@ export const rule: CinRule = childRule(
     howToFix: 'Remove the repeated factor: each factor is recorded once per assessment.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
-      for (const a of e.Assessments) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.Assessments.length; j++) {
+        const a = e.Assessments[j]!;
         const seen = new Set<string>();
-        for (const f of a.AssessmentFactors ?? []) {
+        const factors = a.AssessmentFactors ?? [];
+        for (let k = 0; k < factors.length; k++) {
+          const f = factors[k]!;
           if (seen.has(f)) report(at.factor(a, f));
           seen.add(f);
         }

@@ -14,8 +14,10 @@ export const rule: CinRule = childRule(
     howToFix: 'Record the initial category of abuse: NEG, PHY, SAB, EMO or MUL.',
   },
   (child, context, report) => {
-    for (const e of child.CINdetails) {
-      for (const p of e.ChildProtectionPlans) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.ChildProtectionPlans.length; j++) {
+        const p = e.ChildProtectionPlans[j]!;
         if (p.InitialCategoryOfAbuse === null || !codesIn(categoryOfAbuse, context.endYear).has(p.InitialCategoryOfAbuse)) report(at.cpp(p, 'InitialCategoryOfAbuse'));
       }
     }

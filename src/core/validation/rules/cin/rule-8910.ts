@@ -14,8 +14,10 @@ export const rule: CinRule = childRule(
     howToFix: 'Record the latest category of abuse: NEG, PHY, SAB, EMO or MUL.',
   },
   (child, context, report) => {
-    for (const e of child.CINdetails) {
-      for (const p of e.ChildProtectionPlans) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.ChildProtectionPlans.length; j++) {
+        const p = e.ChildProtectionPlans[j]!;
         if (p.LatestCategoryOfAbuse === null || !codesIn(categoryOfAbuse, context.endYear).has(p.LatestCategoryOfAbuse)) report(at.cpp(p, 'LatestCategoryOfAbuse'));
       }
     }

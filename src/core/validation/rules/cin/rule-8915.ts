@@ -13,8 +13,10 @@ export const rule: CinRule = childRule(
   },
   (child, _context, report) => {
     const death = child.ChildIdentifiers.PersonDeathDate;
-    for (const e of child.CINdetails) {
-      for (const p of e.ChildProtectionPlans) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.ChildProtectionPlans.length; j++) {
+        const p = e.ChildProtectionPlans[j]!;
         if (death !== null && p.CPPstartDate !== null && p.CPPstartDate > death) report(at.cpp(p, 'CPPstartDate'), [at.child(child, 'PersonDeathDate')]);
       }
     }

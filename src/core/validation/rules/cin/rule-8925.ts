@@ -12,8 +12,10 @@ export const rule: CinRule = childRule(
     howToFix: 'Correct the child protection plan dates: it cannot end before it started.',
   },
   (child, _context, report) => {
-    for (const e of child.CINdetails) {
-      for (const p of e.ChildProtectionPlans) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.ChildProtectionPlans.length; j++) {
+        const p = e.ChildProtectionPlans[j]!;
         if (p.CPPstartDate !== null && p.CPPendDate !== null && p.CPPendDate < p.CPPstartDate) report(at.cpp(p, 'CPPendDate'), [at.cpp(p, 'CPPstartDate')]);
       }
     }

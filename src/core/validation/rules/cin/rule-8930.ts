@@ -12,8 +12,10 @@ export const rule: CinRule = childRule(
     howToFix: 'Correct the child protection plan end date: it must fall within the census year.',
   },
   (child, context, report) => {
-    for (const e of child.CINdetails) {
-      for (const p of e.ChildProtectionPlans) {
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      for (let j = 0; j < e.ChildProtectionPlans.length; j++) {
+        const p = e.ChildProtectionPlans[j]!;
         if (p.CPPendDate !== null && !inCensusYear(context, p.CPPendDate)) report(at.cpp(p, 'CPPendDate'));
       }
     }

@@ -13,7 +13,7 @@ export const rule: CinRule = childRule(
   },
   (child, _context, report) => {
     const open = child.CINdetails.flatMap((e) => e.ChildProtectionPlans.filter((p) => p.CPPendDate === null));
-    if (open.length > 1) for (const p of open) report(at.cpp(p, 'CPPendDate'));
+    if (open.length > 1) for (let i = 0; i < open.length; i++) { const p = open[i]!; report(at.cpp(p, 'CPPendDate')); }
   },
   ['ChildProtectionPlans'],
 );

@@ -14,7 +14,8 @@ export const rule: CinRule = childRule(
   },
   (child, _context, report) => {
     const spells = child.CINdetails.flatMap((e) => e.ChildProtectionPlans.map((p) => ({ item: p, start: p.CPPstartDate, end: p.CPPendDate })));
-    for (const [earlier, later] of overlaps(spells)) report(at.cpp(later, 'CPPstartDate'), [at.cpp(earlier, 'CPPstartDate'), at.cpp(earlier, 'CPPendDate')]);
+    const pairs = overlaps(spells);
+    for (let i = 0; i < pairs.length; i++) { const [earlier, later] = pairs[i]!; report(at.cpp(later, 'CPPstartDate'), [at.cpp(earlier, 'CPPstartDate'), at.cpp(earlier, 'CPPendDate')]); }
   },
   ['ChildProtectionPlans'],
 );

@@ -5,7 +5,7 @@ import type { IsoDate } from '../../../model/dates.ts';
 import { createEngine } from '../../engine.ts';
 import type { Finding } from '../../results.ts';
 import { ruleSet } from '../../rule-set.ts';
-import { cinContext, hasCinPart, type CinContext, type CinRule } from './cin-rule.ts';
+import { cinContext, cinParts, type CinContext, type CinRule } from './cin-rule.ts';
 
 /**
  * Small CIN records for rule tests: every builder fills the fields with plausible values for 2023/24
@@ -74,7 +74,7 @@ export function check(
     context: cinContext({ year, header: header(options.header, year), ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}) }),
     available: new Set(['previous-year']),
     recordId: (c) => c.ChildIdentifiers.LAchildID,
-    hasRows: hasCinPart,
+    parts: cinParts,
   });
   for (const c of Array.isArray(children) ? children : [children]) engine.record(c);
   const report = engine.finish();

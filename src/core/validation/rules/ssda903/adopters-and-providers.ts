@@ -25,7 +25,8 @@ export function sexOfAdoptersRule(meta: RuleMeta, field: Extract<Ad1Field, 'LS_A
 export function providerPlacementRule(meta: RuleMeta, provider: string, placements: readonly string[], only = false): Ssda903Rule {
   const set = new Set(placements);
   return childRule(meta, (child, _context, report) => {
-    for (const e of child.episodes) {
+    for (let i = 0; i < child.episodes.length; i++) {
+      const e = child.episodes[i]!;
       if (e.PLACE_PROVIDER?.trim() !== provider || e.PLACE === null) continue;
       if (set.has(e.PLACE.trim()) !== only) report(at.episode(e, 'PLACE'), [at.episode(e, 'PLACE_PROVIDER')]);
     }

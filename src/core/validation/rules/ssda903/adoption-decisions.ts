@@ -12,14 +12,14 @@ import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
 /** The latest decision to place for adoption (by DATE_PLACED; the last in the file on a tie), the one an adoption follows. */
 export function latestDecision(rows: readonly PlacedForAdoption[]): PlacedForAdoption | undefined {
   let latest: PlacedForAdoption | undefined;
-  for (const p of rows) if (p.DATE_PLACED !== null && (latest === undefined || p.DATE_PLACED >= latest.DATE_PLACED!)) latest = p;
+  for (let i = 0; i < rows.length; i++) { const p = rows[i]!; if (p.DATE_PLACED !== null && (latest === undefined || p.DATE_PLACED >= latest.DATE_PLACED!)) latest = p; }
   return latest;
 }
 
 /** The earliest decision to place for adoption. */
 export function earliestDecision(rows: readonly PlacedForAdoption[]): PlacedForAdoption | undefined {
   let earliest: PlacedForAdoption | undefined;
-  for (const p of rows) if (p.DATE_PLACED !== null && (earliest === undefined || p.DATE_PLACED < earliest.DATE_PLACED!)) earliest = p;
+  for (let i = 0; i < rows.length; i++) { const p = rows[i]!; if (p.DATE_PLACED !== null && (earliest === undefined || p.DATE_PLACED < earliest.DATE_PLACED!)) earliest = p; }
   return earliest;
 }
 
@@ -33,7 +33,8 @@ export interface AdoptionStep {
 export function starts(episodes: readonly Episode[], step: AdoptionStep): Episode[] {
   const found: Episode[] = [];
   let previous: Episode | undefined;
-  for (const e of episodes) {
+  for (let i = 0; i < episodes.length; i++) {
+    const e = episodes[i]!;
     if (step.applies(e) && !(previous && step.applies(previous) && previous.DEC === e.DECOM)) found.push(e);
     previous = e;
   }
@@ -54,7 +55,9 @@ export function decisionOnOrBefore(meta: RuleMeta, step: AdoptionStep): Ssda903R
   return childRule(meta, (child, _context, report) => {
     const decision = earliestDecision(child.placed_for_adoption);
     if (decision === undefined) return;
-    for (const e of starts(child.facts.episodes, step)) {
+    const started = starts(child.facts.episodes, step);
+    for (let i = 0; i < started.length; i++) {
+      const e = started[i]!;
       if (decision.DATE_PLACED! > e.DECOM!) report(at.placed(decision, 'DATE_PLACED'), [at.episode(e, 'DECOM'), step.cell(e)]);
     }
   });

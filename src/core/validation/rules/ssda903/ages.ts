@@ -40,7 +40,8 @@ export function episodeAgeRule(
   return childRule(meta, (child, _context, report) => {
     const dob = dobOf(child);
     if (dob === null) return;
-    for (const e of child.episodes) {
+    for (let i = 0; i < child.episodes.length; i++) {
+      const e = child.episodes[i]!;
       const value = code(e[options.field]);
       const date = e[options.on];
       if (value === null || date === null || !options.codes.has(value)) continue;
@@ -55,7 +56,8 @@ export function episodeAgeRule(
 /** "Participation code X says the child was under / at least 4 at the review": the age on the review date must agree. */
 export function reviewAgeRule(meta: RuleMeta, codes: ReadonlySet<string>, under4: boolean): Ssda903Rule {
   return childRule(meta, (child, _context, report) => {
-    for (const r of child.reviews) {
+    for (let i = 0; i < child.reviews.length; i++) {
+      const r = child.reviews[i]!;
       const dob = dobOf(child, r);
       if (dob === null || r.REVIEW === null || !codes.has(code(r.REVIEW_CODE) ?? '')) continue;
       if (ageOn(dob, r.REVIEW) < 4 !== under4) report(at.review(r, 'REVIEW_CODE'), [at.review(r, 'REVIEW'), ...dobCell(child)]);

@@ -14,7 +14,7 @@ import { OC3_ITEMS } from './table-items.ts';
 /** The care leaver items of an OC3 row that are filled in. */
 function givenItems(row: Oc3): Cell[] {
   const cells: Cell[] = [];
-  for (const f of OC3_ITEMS) if (code(row[f]) !== null) cells.push(at.oc3(row, f));
+  for (let i = 0; i < OC3_ITEMS.length; i++) { const f = OC3_ITEMS[i]!; if (code(row[f]) !== null) cells.push(at.oc3(row, f)); }
   return cells;
 }
 
@@ -41,7 +41,7 @@ export function careLeaverRule(meta: RuleMeta, check: (row: Oc3, child: Child903
   return childRule(
     meta,
     (child, context, report) => {
-      for (const row of child.oc3) if (hasCareLeaverInfo(row)) check(row, child, context, report);
+      for (let i = 0; i < child.oc3.length; i++) { const row = child.oc3[i]!; if (hasCareLeaverInfo(row)) check(row, child, context, report); }
     },
     ['oc3'],
   );
@@ -58,7 +58,7 @@ function hasCareLeaverInfo(row: Oc3): boolean {
 export function inCareOnBirthday(child: Child903, row: Oc3, context: Ssda903Context): Episode | undefined {
   const dob = dobOf(child, row);
   if (dob === null) return undefined;
-  for (const age of [17, 18]) {
+  for (let age = 17; age <= 18; age++) {
     const day = birthday(dob, age);
     if (inYear(context, day)) return episodeOn(child.facts.episodes, day);
   }

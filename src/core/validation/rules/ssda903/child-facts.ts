@@ -55,7 +55,8 @@ export function childFacts(rows: Ssda903Tables, collectionStart: IsoDate, refere
   let lookedAfterAtYearEnd = false;
   let lookedAfterAt31March = false;
   let continuous = false;
-  for (const p of periods) {
+  for (let i = 0; i < periods.length; i++) {
+    const p = periods[i]!;
     const openAtEnd = p.start <= referenceDate && (p.end === null || p.end > referenceDate);
     if (!openAtEnd) continue;
     lookedAfterAtYearEnd = true;
@@ -93,7 +94,7 @@ export function byDecom(a: Episode, b: Episode): number {
 /** The episode with the latest DECOM (the last in the file on a tie), or null. */
 function latestEpisode(episodes: readonly Episode[]): Episode | null {
   let latest: Episode | null = null;
-  for (const e of episodes) if (e.DECOM !== null && (latest === null || e.DECOM >= latest.DECOM!)) latest = e;
+  for (let i = 0; i < episodes.length; i++) { const e = episodes[i]!; if (e.DECOM !== null && (latest === null || e.DECOM >= latest.DECOM!)) latest = e; }
   return latest;
 }
 
@@ -104,7 +105,8 @@ function latestEpisode(episodes: readonly Episode[]): Episode | null {
 function inStartOrder<R>(rows: readonly R[], start: (row: R) => IsoDate | null): readonly R[] {
   let previous = '';
   let ordered = true;
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
     const date = start(r);
     if (date === null || date < previous) {
       ordered = false;
@@ -145,7 +147,8 @@ export function carePeriods(episodes: readonly Episode[]): CarePeriod[] {
     });
     current = [];
   };
-  for (const e of episodes) {
+  for (let i = 0; i < episodes.length; i++) {
+    const e = episodes[i]!;
     const previous = current[current.length - 1];
     if (previous && (e.RNE === 'S' || (previous.DEC !== null && previous.DEC < e.DECOM!))) close();
     current.push(e);

@@ -15,7 +15,8 @@ export function earlierDecisionRecorded(meta: RuleMeta, when: LastYear): Ssda903
     const latest = latestDecision(before);
     const state: LastYear = latest === undefined ? 'none' : latest.DATE_PLACED_CEASED === null ? 'open' : 'ceased';
     if (state !== when) return;
-    for (const p of child.placed_for_adoption) {
+    for (let i = 0; i < child.placed_for_adoption.length; i++) {
+      const p = child.placed_for_adoption[i]!;
       if (p.DATE_PLACED === null || p.DATE_PLACED >= context.collectionStart || before.some((b) => b.DATE_PLACED === p.DATE_PLACED)) continue;
       report(at.placed(p, 'DATE_PLACED'), latest ? [at.previous(at.placed(latest, 'DATE_PLACED'))] : []);
     }

@@ -1,6 +1,6 @@
 import { codesIn, type CodeListHistory } from '../../../codes/code-list.ts';
 import type { Ssda903TableName, Ssda903Tables } from '../../../model/ssda903.ts';
-import type { RuleMeta } from '../../types.ts';
+import type { Report, RuleMeta } from '../../types.ts';
 import { cellIn, tableRule, unreadable, type Column, type Ssda903Rule } from './ssda903-rule.ts';
 
 /**
@@ -31,7 +31,7 @@ export function validCodeRule<T extends Ssda903TableName>(
     reads: [table],
     start(context) {
       const codes = codesIn(list, context.endYear);
-      return tableRule(meta, table, (row, _context, report) => {
+      const check = (row: Row<T>, _context: unknown, report: Report): void => {
         const r = row as Row<T> & Record<string, unknown>;
         const value = r[field];
         // A number column that could not be read is null with its text kept: that is a wrong value, not a blank one.
@@ -40,7 +40,8 @@ export function validCodeRule<T extends Ssda903TableName>(
           return;
         }
         if (!codes.has(typeof value === 'string' ? value.trim() : String(value))) report(cellIn(table, row, field));
-      }).start(context);
+      };
+      return { rows: table, row: check };
     },
   };
 }

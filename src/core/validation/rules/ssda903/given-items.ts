@@ -13,12 +13,13 @@ export function completeOrBlank<F extends string>(
   const blanks = fields.filter((f) => !given(row, f));
   if (blanks.length === 0 || blanks.length === fields.length) return;
   const related = fields.filter((f) => !blanks.includes(f)).map(cell);
-  for (const f of blanks) report(cell(f), related);
+  for (let i = 0; i < blanks.length; i++) { const f = blanks[i]!; report(cell(f), related); }
 }
 
 /** Reports each cell of `fields` on a row that is not blank. */
 export function reportGiven<F extends string>(row: { readonly [K in F]: unknown }, fields: readonly F[], cell: (f: F) => Cell, report: Report, related: readonly Cell[] = []): void {
-  for (const f of fields) {
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
     const v = row[f];
     if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) report(cell(f), related);
   }

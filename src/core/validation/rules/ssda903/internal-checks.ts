@@ -24,7 +24,9 @@ export function sameDobRule(meta: RuleMeta, table: WithDob): Ssda903Rule {
   return childRule(meta, (child, _context, report) => {
     const header = child.facts.header;
     if (header === null || header.DOB === null) return;
-    for (const row of child[table] as readonly Ssda903Tables[WithDob][number][]) {
+    const rows = child[table] as readonly Ssda903Tables[WithDob][number][];
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
       if (row.DOB !== header.DOB) report(cellIn(table, row as never, 'DOB' as never), [at.header(header, 'DOB')]);
     }
   }, [table]);

@@ -30,7 +30,7 @@ export function dueAtAge(meta: RuleMeta, field: Oc2Field, due: AgeTest): Ssda903
     const dob = dobOf(child, child.oc2[0]);
     if (dob === null || !due(ageAtYearEnd(dob, context))) return;
     if (child.oc2.length === 0) report(absentCell('OC2', field));
-    for (const row of child.oc2) if (blank(row[field])) report(at.oc2(row, field));
+    for (let i = 0; i < child.oc2.length; i++) { const row = child.oc2[i]!; if (blank(row[field])) report(at.oc2(row, field)); }
   });
 }
 
@@ -38,6 +38,6 @@ export function dueAtAge(meta: RuleMeta, field: Oc2Field, due: AgeTest): Ssda903
 export function completedWithHealth(meta: RuleMeta, field: Oc2Field): Ssda903Rule {
   return tableRule(meta, 'oc2', (row: Oc2, _context, report) => {
     if (blank(row[field])) return;
-    for (const f of OC2_REQUIRED) if (blank(row[f])) report(at.oc2(row, f), [at.oc2(row, field)]);
+    for (let i = 0; i < OC2_REQUIRED.length; i++) { const f = OC2_REQUIRED[i]!; if (blank(row[f])) report(at.oc2(row, f), [at.oc2(row, field)]); }
   });
 }

@@ -42,7 +42,8 @@ export const rule: Ssda903Rule = careLeaverRule(meta903('1001'), (row, child, co
   let runStart = -Infinity;
   let runEnd = -Infinity;
   let reachingFrom: number | null = null;
-  for (const e of episodes) {
+  for (let i = 0; i < episodes.length; i++) {
+    const e = episodes[i]!;
     const start = dayNumber(e.DECOM!);
     const end = e.DEC === null ? afterYearEnd : dayNumber(e.DEC);
     if (start > runEnd) runStart = start;

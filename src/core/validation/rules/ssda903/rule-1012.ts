@@ -15,7 +15,9 @@ export const rule: Ssda903Rule = childRule(meta903('1012', undefined, { needs: [
   const leaver = child.oc3[0];
   if (leaver === undefined || child.episodes.length > 0) return;
   const because = [at.oc3(leaver, 'CHILD')];
-  for (const table of LOOKED_AFTER_TABLES) {
-    for (const row of child[table]) report(cellIn(table, row, 'CHILD'), because);
+  for (let i = 0; i < LOOKED_AFTER_TABLES.length; i++) {
+    const table = LOOKED_AFTER_TABLES[i]!;
+    const rows = child[table];
+    for (let j = 0; j < rows.length; j++) { const row = rows[j]!; report(cellIn(table, row, 'CHILD'), because); }
   }
 }, ['oc3']);

@@ -5,5 +5,5 @@ import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
 export const rule: Ssda903Rule = childRule(meta903('1014'), (child, _context, report) => {
   const leaver = child.oc3[0];
   if (leaver === undefined || child.episodes.length > 0) return;
-  for (const row of child.uasc) report(at.uasc(row, 'DUC'), [at.oc3(leaver, 'IN_TOUCH')]);
+  for (let i = 0; i < child.uasc.length; i++) { const row = child.uasc[i]!; report(at.uasc(row, 'DUC'), [at.oc3(leaver, 'IN_TOUCH')]); }
 }, ['oc3']);

@@ -1,6 +1,8 @@
 import { meta903 } from './rules-metadata.ts';
 import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
 
+const DATES = ['DATE_PLACED', 'DATE_PLACED_CEASED'] as const;
+
 /**
  * The decisions to place, or no longer place, for adoption are on or before 31 March, and, when the child's
  * latest episode ended the care (a DEC with a reason other than X1), on or before that DEC.
@@ -8,8 +10,10 @@ import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
 export const rule: Ssda903Rule = childRule(meta903('117'), (child, context, report) => {
   const latest = child.facts.episodes[child.facts.episodes.length - 1];
   const left = latest && latest.DEC !== null && latest.REC !== null && latest.REC !== 'X1' ? latest : undefined;
-  for (const row of child.placed_for_adoption) {
-    for (const f of ['DATE_PLACED', 'DATE_PLACED_CEASED'] as const) {
+  for (let i = 0; i < child.placed_for_adoption.length; i++) {
+    const row = child.placed_for_adoption[i]!;
+    for (let j = 0; j < DATES.length; j++) {
+      const f = DATES[j]!;
       const date = row[f];
       if (date === null) continue;
       if (date > context.referenceDate) report(at.placed(row, f));

@@ -9,7 +9,8 @@ import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
  */
 export const rule: Ssda903Rule = childRule(meta903('118'), (child, context, report) => {
   const first = child.facts.episodes.find((e) => e.LS === null || !SHORT_BREAKS.has(e.LS));
-  for (const row of child.placed_for_adoption) {
+  for (let i = 0; i < child.placed_for_adoption.length; i++) {
+    const row = child.placed_for_adoption[i]!;
     const ceased = row.DATE_PLACED_CEASED;
     if (ceased === null) continue;
     if (ceased < context.collectionStart) report(at.placed(row, 'DATE_PLACED_CEASED'));

@@ -6,7 +6,8 @@ import { AD1_ITEMS, OC3_ITEMS } from './table-items.ts';
 export const rule: Ssda903Rule = childRule(meta903('134'), (child, _context, report) => {
   const leaver = child.oc3.find((r) => firstGiven(r, OC3_ITEMS) !== undefined);
   if (!leaver) return;
-  for (const row of child.ad1) {
+  for (let i = 0; i < child.ad1.length; i++) {
+    const row = child.ad1[i]!;
     const f = firstGiven(row, AD1_ITEMS);
     if (f) report(at.ad1(row, f), [at.oc3(leaver, firstGiven(leaver, OC3_ITEMS)!)]);
   }

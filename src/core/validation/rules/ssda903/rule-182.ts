@@ -5,5 +5,5 @@ import { OC2_REQUIRED, OC2_YES_NO } from './table-items.ts';
 /** An OC2 row with any item given has all four of immunisations, teeth check, health assessment and substance misuse. */
 export const rule: Ssda903Rule = tableRule(meta903('182'), 'oc2', (row, _context, report) => {
   if (OC2_YES_NO.every((f) => blank(row[f]))) return;
-  for (const f of OC2_REQUIRED) if (blank(row[f])) report(at.oc2(row, f));
+  for (let i = 0; i < OC2_REQUIRED.length; i++) { const f = OC2_REQUIRED[i]!; if (blank(row[f])) report(at.oc2(row, f)); }
 });

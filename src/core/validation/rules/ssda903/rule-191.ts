@@ -13,5 +13,5 @@ export const rule: Ssda903Rule = childRule(meta903('191'), (child, _context, rep
     report(at.episode(open[open.length - 1]!, 'CHILD'));
     return;
   }
-  for (const row of child.oc2) for (const f of OC2_REQUIRED) if (!given(row, f)) report(at.oc2(row, f));
+  for (let i = 0; i < child.oc2.length; i++) { const row = child.oc2[i]!; for (let j = 0; j < OC2_REQUIRED.length; j++) { const f = OC2_REQUIRED[j]!; if (!given(row, f)) report(at.oc2(row, f)); } }
 });

@@ -15,11 +15,11 @@ export const rule: Ssda903Rule = childRule(meta903('199'), (child, _context, rep
   if (!adoption) return;
   const cell = at.episode(adoption, 'REC');
   const related = [adoption === before ? at.previous(cell) : cell];
-  for (const e of child.episodes) if (e.DECOM !== null && e.DECOM >= adoption.DEC!) report(at.episode(e, 'CHILD'), related);
+  for (let i = 0; i < child.episodes.length; i++) { const e = child.episodes[i]!; if (e.DECOM !== null && e.DECOM >= adoption.DEC!) report(at.episode(e, 'CHILD'), related); }
 });
 
 function earliestAdoption(episodes: readonly Episode[]): Episode | undefined {
   let found: Episode | undefined;
-  for (const e of episodes) if (e.DEC !== null && e.REC !== null && ADOPTED.has(e.REC) && (!found || e.DEC < found.DEC!)) found = e;
+  for (let i = 0; i < episodes.length; i++) { const e = episodes[i]!; if (e.DEC !== null && e.REC !== null && ADOPTED.has(e.REC) && (!found || e.DEC < found.DEC!)) found = e; }
   return found;
 }

@@ -6,7 +6,8 @@ import { OC2_YES_NO, OC3_ITEMS } from './table-items.ts';
 export const rule: Ssda903Rule = childRule(meta903('215'), (child, _context, report) => {
   const leaver = child.oc3.find((r) => firstGiven(r, OC3_ITEMS) !== undefined);
   if (!leaver) return;
-  for (const row of child.oc2) {
+  for (let i = 0; i < child.oc2.length; i++) {
+    const row = child.oc2[i]!;
     const f = firstGiven(row, OC2_YES_NO);
     if (f) report(at.oc2(row, f), [at.oc3(leaver, firstGiven(leaver, OC3_ITEMS)!)]);
   }

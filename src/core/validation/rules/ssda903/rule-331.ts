@@ -19,7 +19,8 @@ export const rule: Ssda903Rule = childRule(
     if (!ADOPTION.has(code(adopted.PLACE) ?? '')) return;
     while (i > 0 && episodes[i - 1]!.DEC === episodes[i]!.DECOM && ADOPTION.has(code(episodes[i - 1]!.PLACE) ?? '')) i--;
     const placed = episodes[i]!;
-    for (const row of child.ad1) {
+    for (let j = 0; j < child.ad1.length; j++) {
+      const row = child.ad1[j]!;
       if (row.DATE_MATCH !== null && row.DATE_MATCH > placed.DECOM!) report(at.ad1(row, 'DATE_MATCH'), [at.episode(placed, 'DECOM'), at.episode(adopted, 'REC')]);
     }
   },

@@ -16,7 +16,8 @@ export const rule: Ssda903Rule = childRule(
     const latest = periods[periods.length - 1];
     if (!latest?.begun) return;
     const first = latest.period.episodes[0]!;
-    for (const row of child.ad1) {
+    for (let i = 0; i < child.ad1.length; i++) {
+      const row = child.ad1[i]!;
       if (row.DATE_INT !== null && row.DATE_INT < latest.period.start) report(at.ad1(row, 'DATE_INT'), [episodeCell(child, first, 'DECOM')]);
     }
   },

@@ -12,7 +12,8 @@ export const rule: Ssda903Rule = childRule(
     const last = child.facts.episodes[child.facts.episodes.length - 1];
     const place = code(last?.PLACE ?? null);
     if (!last || place === null) return;
-    for (const row of child.ad1) {
+    for (let i = 0; i < child.ad1.length; i++) {
+      const row = child.ad1[i]!;
       const foster = code(row.FOSTER_CARE);
       if ((foster === '0' && WITH_FOSTER_CARER.has(place)) || (foster === '1' && NOT_WITH_FOSTER_CARER.has(place))) {
         report(at.ad1(row, 'FOSTER_CARE'), [at.episode(last, 'PLACE')]);

@@ -1,6 +1,8 @@
 import { meta903 } from './rules-metadata.ts';
 import { at, code, type Ssda903Rule, tableRule } from './ssda903-rule.ts';
 
+const ACTIVITY_AND_ACCOMMODATION = ['ACTIV', 'ACCOM'] as const;
+
 const NOT_REPORTED = new Set(['DIED', 'RHOM']);
 
 /**
@@ -14,7 +16,8 @@ export const rule: Ssda903Rule = tableRule(
   (row, _context, report) => {
     const inTouch = code(row.IN_TOUCH);
     if (inTouch === null || !NOT_REPORTED.has(inTouch)) return;
-    for (const f of ['ACTIV', 'ACCOM'] as const) {
+    for (let i = 0; i < ACTIVITY_AND_ACCOMMODATION.length; i++) {
+      const f = ACTIVITY_AND_ACCOMMODATION[i]!;
       const value = code(row[f]);
       if (value !== null && value !== '0') report(at.oc3(row, f), [at.oc3(row, 'IN_TOUCH')]);
     }

@@ -16,7 +16,8 @@ export const rule: Ssda903Rule = childRule(
     const dob = dobOf(child);
     if (dob === null) return;
     const adult = birthday(dob, 18);
-    for (const e of child.episodes) {
+    for (let i = 0; i < child.episodes.length; i++) {
+      const e = child.episodes[i]!;
       const past = e.DEC !== null ? e.DEC > adult : adult <= context.referenceDate;
       if (!past || (code(e.LS) === 'V2' && COMMUNITY_HOME.has(code(e.PLACE) ?? ''))) continue;
       report(at.episode(e, 'LS'), [at.episode(e, 'PLACE'), at.episode(e, 'DEC'), ...dobCell(child)]);

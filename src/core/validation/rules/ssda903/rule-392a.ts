@@ -14,7 +14,8 @@ export const rule: Ssda903Rule = childRule(
   meta903('392a', undefined, { howToFix: 'Record the home and placement postcodes so that the distance can be worked out.', needs: [tableNeed('uasc')] }),
   (child, context, report) => {
     if (isUasc(child)) return;
-    for (const e of child.episodes) {
+    for (let i = 0; i < child.episodes.length; i++) {
+      const e = child.episodes[i]!;
       if (SHORT_BREAKS.has(code(e.LS) ?? '')) continue;
       if (placementDistance(e, context) !== null) continue;
       // Point at the home postcode when it is the one missing or unknown, else at the placement postcode.

@@ -14,6 +14,6 @@ export const rule: Ssda903Rule = childRule(
     const related = [at.episode(child.episodes[0]!, 'LS')];
     const header = child.facts.header;
     if (header) reportGiven(header, ['MOTHER'], (f) => at.header(header, f), report, related);
-    for (const r of child.reviews) reportGiven(r, ['REVIEW', 'REVIEW_CODE'], (f) => at.review(r, f), report, related);
+    for (let i = 0; i < child.reviews.length; i++) { const r = child.reviews[i]!; reportGiven(r, ['REVIEW', 'REVIEW_CODE'], (f) => at.review(r, f), report, related); }
   },
 );

@@ -12,7 +12,8 @@ export const rule: Ssda903Rule = childRule(
   meta903('406', undefined, { howToFix: 'Leave the home postcode blank for an unaccompanied asylum-seeking child, so that no distance is worked out.', needs: [tableNeed('uasc')] }),
   (child, context, report) => {
     if (!isUasc(child)) return;
-    for (const e of child.episodes) {
+    for (let i = 0; i < child.episodes.length; i++) {
+      const e = child.episodes[i]!;
       if (placementDistance(e, context) !== null) report(at.episode(e, 'HOME_POST'), [at.episode(e, 'PL_POST'), at.uasc(child.uasc[0]!, 'CHILD')]);
     }
   },

@@ -11,7 +11,8 @@ import { SHORT_BREAKS } from './episode-codes.ts';
 export const rule: Ssda903Rule = childRule(
   meta903('420', undefined, { howToFix: 'Leave the placement postcode blank for short breaks (V3/V4).' }),
   (child, context, report) => {
-    for (const e of child.episodes) {
+    for (let i = 0; i < child.episodes.length; i++) {
+      const e = child.episodes[i]!;
       if (SHORT_BREAKS.has(code(e.LS) ?? '') && placementLa(e, context) !== null) report(at.episode(e, 'PL_POST'), [at.episode(e, 'LS')]);
     }
   },

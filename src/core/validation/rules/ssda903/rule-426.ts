@@ -11,7 +11,8 @@ export const rule: Ssda903Rule = childRule(
   meta903('426', undefined, { howToFix: 'Record the year’s short breaks all as V3 (each break) or all as V4 (agreements).' }),
   (child, context, report) => {
     let first: Episode | null = null;
-    for (const e of child.facts.episodes) {
+    for (let i = 0; i < child.facts.episodes.length; i++) {
+      const e = child.facts.episodes[i]!;
       const ls = code(e.LS);
       if (ls === null || !SHORT_BREAKS.has(ls) || e.DECOM! > context.referenceDate || (e.DEC !== null && e.DEC < context.collectionStart)) continue;
       if (first === null) first = e;

@@ -6,7 +6,8 @@ export const rule: Ssda903Rule = childRule(
   meta903('431', undefined, { howToFix: 'Correct the reason for new episode: the child was already looked after the day this episode started.' }),
   (child, _context, report) => {
     const episodes = child.facts.episodes;
-    for (const e of episodes) {
+    for (let i = 0; i < episodes.length; i++) {
+      const e = episodes[i]!;
       if (code(e.RNE) !== 'S') continue;
       const before = episodes.find((b) => b !== e && b.DEC === e.DECOM);
       if (before) report(at.episode(e, 'RNE'), [at.episode(e, 'DECOM'), at.episode(before, 'DEC')]);

@@ -13,7 +13,8 @@ export const rule: Ssda903Rule = childRule(
   meta903('454', undefined, { howToFix: 'Check the home and placement postcodes: the placement is over 350 miles from home.', needs: [tableNeed('uasc')] }),
   (child, context, report) => {
     if (isUasc(child)) return;
-    for (const e of child.episodes) {
+    for (let i = 0; i < child.episodes.length; i++) {
+      const e = child.episodes[i]!;
       const miles = placementDistance(e, context);
       if (miles !== null && miles > MAX_MILES) report(at.episode(e, 'PL_POST'), [at.episode(e, 'HOME_POST')]);
     }

@@ -7,9 +7,10 @@ import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
  * its start is not known here.
  */
 export const rule: Ssda903Rule = childRule(meta903('504'), (child, _context, report) => {
-  for (const period of child.facts.periods) {
+  for (let i = 0; i < child.facts.periods.length; i++) {
+    const period = child.facts.periods[i]!;
     const [start, ...rest] = period.episodes;
     if (start!.RNE !== 'S' || start!.CIN === null) continue;
-    for (const e of rest) if (e.CIN !== null && e.CIN !== start!.CIN) report(at.episode(e, 'CIN'), [at.episode(start!, 'CIN')]);
+    for (let j = 0; j < rest.length; j++) { const e = rest[j]!; if (e.CIN !== null && e.CIN !== start!.CIN) report(at.episode(e, 'CIN'), [at.episode(start!, 'CIN')]); }
   }
 });

@@ -6,7 +6,8 @@ const FOSTERED = new Set(['U1', 'U2', 'U3', 'U4', 'U5', 'U6']);
 
 /** A special guardianship order to former foster carers (E45, E46) ends an episode of foster care (U1–U6). */
 export const rule: Ssda903Rule = childRule(meta903('516'), (child, _context, report) => {
-  for (const e of child.episodes) {
+  for (let i = 0; i < child.episodes.length; i++) {
+    const e = child.episodes[i]!;
     if (e.REC !== null && SGO_TO_FOSTER_CARERS.has(e.REC.trim()) && !(e.PLACE !== null && FOSTERED.has(e.PLACE.trim()))) {
       report(at.episode(e, 'PLACE'), [at.episode(e, 'REC')]);
     }

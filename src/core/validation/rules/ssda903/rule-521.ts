@@ -8,9 +8,12 @@ import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
  * change of legal status, is not a new placement).
  */
 export const rule: Ssda903Rule = childRule(meta903('521'), (child, _context, report) => {
-  for (const ad of child.ad1) {
+  for (let i = 0; i < child.ad1.length; i++) {
+    const ad = child.ad1[i]!;
     if (ad.DATE_INT === null) continue;
-    for (const e of starts(child.facts.episodes, placedForAdoption)) {
+    const placed = starts(child.facts.episodes, placedForAdoption);
+    for (let j = 0; j < placed.length; j++) {
+      const e = placed[j]!;
       if (ad.DATE_INT > e.DECOM!) report(at.ad1(ad, 'DATE_INT'), [at.episode(e, 'DECOM'), at.episode(e, 'PLACE')]);
     }
   }

@@ -10,7 +10,8 @@ import { latestDecision } from './adoption-decisions.ts';
 export const rule: Ssda903Rule = childRule(meta903('523'), (child, _context, report) => {
   const latest = latestDecision(child.placed_for_adoption);
   if (latest === undefined) return;
-  for (const ad of child.ad1) {
+  for (let i = 0; i < child.ad1.length; i++) {
+    const ad = child.ad1[i]!;
     if (ad.DATE_INT !== null && ad.DATE_INT !== latest.DATE_PLACED) report(at.placed(latest, 'DATE_PLACED'), [at.ad1(ad, 'DATE_INT')]);
   }
 }, ['ad1']);

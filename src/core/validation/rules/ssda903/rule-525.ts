@@ -11,7 +11,8 @@ import { latestDecision } from './adoption-decisions.ts';
 export const rule: Ssda903Rule = childRule(meta903('525'), (child, _context, report) => {
   const latest = latestDecision(child.placed_for_adoption);
   if (latest === undefined || latest.DATE_PLACED_CEASED === null) return;
-  for (const ad of child.ad1) {
-    for (const f of AD1_ITEMS) if (!blank(ad[f])) report(at.ad1(ad, f), [at.placed(latest, 'DATE_PLACED_CEASED')]);
+  for (let i = 0; i < child.ad1.length; i++) {
+    const ad = child.ad1[i]!;
+    for (let j = 0; j < AD1_ITEMS.length; j++) { const f = AD1_ITEMS[j]!; if (!blank(ad[f])) report(at.ad1(ad, f), [at.placed(latest, 'DATE_PLACED_CEASED')]); }
   }
 }, ['ad1']);

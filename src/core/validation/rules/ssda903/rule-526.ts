@@ -8,7 +8,8 @@ const NO_PROVIDER = ['T0', 'T1', 'T2', 'T3', 'T4', 'Z1'];
 function missingProvider(meta: RuleMeta, exempt: readonly string[]): Ssda903Rule {
   const set = new Set(exempt);
   return childRule(meta, (child, _context, report) => {
-    for (const e of child.episodes) {
+    for (let i = 0; i < child.episodes.length; i++) {
+      const e = child.episodes[i]!;
       if (e.PLACE !== null && !set.has(e.PLACE.trim()) && blank(e.PLACE_PROVIDER)) report(at.episode(e, 'PLACE_PROVIDER'), [at.episode(e, 'PLACE')]);
     }
   });

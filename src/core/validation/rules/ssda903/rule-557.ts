@@ -4,13 +4,16 @@ import { at, blank, childRule, inYear, type Ssda903Rule } from './ssda903-rule.t
 import { ADOPTED } from './episode-codes.ts';
 import { latestDecision } from './adoption-decisions.ts';
 
+const CEASED = ['DATE_PLACED_CEASED', 'REASON_PLACED_CEASED'] as const;
+
 function leftCareNotAdopted(meta: RuleMeta): Ssda903Rule {
   return childRule(meta, (child, context, report) => {
     const decision = latestDecision(child.placed_for_adoption);
     const ceased = child.facts.ceased;
     if (decision === undefined || ceased === null || !inYear(context, ceased.DEC!)) return;
     if (ceased.REC === null || ceased.REC === 'X1' || ADOPTED.has(ceased.REC)) return;
-    for (const f of ['DATE_PLACED_CEASED', 'REASON_PLACED_CEASED'] as const) {
+    for (let i = 0; i < CEASED.length; i++) {
+      const f = CEASED[i]!;
       if (blank(decision[f])) report(at.placed(decision, f), [at.episode(ceased, 'REC')]);
     }
   }, ['placed_for_adoption']);

@@ -9,7 +9,8 @@ import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
  */
 export const rule: Ssda903Rule = childRule(meta903('575'), (child, _context, report) => {
   const episodes = child.facts.episodes;
-  for (const m of child.missing) {
+  for (let k = 0; k < child.missing.length; k++) {
+    const m = child.missing[k]!;
     if (m.MIS_START === null || m.MIS_END !== null) continue;
     let i = -1;
     for (let j = 0; j < episodes.length && episodes[j]!.DECOM! <= m.MIS_START; j++) i = j;

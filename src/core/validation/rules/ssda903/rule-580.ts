@@ -7,7 +7,8 @@ import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
  */
 export const rule: Ssda903Rule = childRule(meta903('580'), (child, _context, report) => {
   if (child.missing.length === 0) return;
-  for (const period of child.facts.periods) {
+  for (let i = 0; i < child.facts.periods.length; i++) {
+    const period = child.facts.periods[i]!;
     if (period.end === null) continue;
     const last = period.episodes[period.episodes.length - 1]!;
     if (last.REC === 'E8' || last.REC === 'X1') continue;

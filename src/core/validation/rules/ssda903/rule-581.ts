@@ -5,5 +5,5 @@ import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
 export const rule: Ssda903Rule = childRule(meta903('581'), (child, _context, report) => {
   const first = child.facts.episodes[0];
   if (first === undefined) return;
-  for (const m of child.missing) if (m.MIS_START !== null && m.MIS_START < first.DECOM!) report(at.missing(m, 'MIS_START'), [at.episode(first, 'DECOM')]);
+  for (let i = 0; i < child.missing.length; i++) { const m = child.missing[i]!; if (m.MIS_START !== null && m.MIS_START < first.DECOM!) report(at.missing(m, 'MIS_START'), [at.episode(first, 'DECOM')]); }
 }, ['missing']);

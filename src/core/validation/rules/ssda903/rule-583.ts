@@ -6,7 +6,8 @@ import { latestDecision } from './adoption-decisions.ts';
 export const rule: Ssda903Rule = childRule(meta903('583'), (child, _context, report) => {
   if (child.placed_for_adoption.length < 2) return;
   const latest = latestDecision(child.placed_for_adoption);
-  for (const p of child.placed_for_adoption) {
+  for (let i = 0; i < child.placed_for_adoption.length; i++) {
+    const p = child.placed_for_adoption[i]!;
     if (p !== latest && p.DATE_PLACED !== null && p.DATE_PLACED_CEASED === null) report(at.placed(p, 'DATE_PLACED_CEASED'), [at.placed(p, 'DATE_PLACED')]);
   }
 }, ['placed_for_adoption']);

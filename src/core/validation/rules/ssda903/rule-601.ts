@@ -8,6 +8,6 @@ export const rule: Ssda903Rule = childRule(meta903('601'), (child, context, repo
   const adopted = adoptedInYear(child, context);
   if (!adopted) return;
   const related = [at.episode(adopted, 'REC')];
-  if (child.ad1.length === 0) for (const f of AD1_ITEMS) report(absentCell('AD1', f), related);
-  for (const ad of child.ad1) for (const f of AD1_ITEMS) if (blank(ad[f])) report(at.ad1(ad, f), related);
+  if (child.ad1.length === 0) for (let i = 0; i < AD1_ITEMS.length; i++) { const f = AD1_ITEMS[i]!; report(absentCell('AD1', f), related); }
+  for (let i = 0; i < child.ad1.length; i++) { const ad = child.ad1[i]!; for (let j = 0; j < AD1_ITEMS.length; j++) { const f = AD1_ITEMS[j]!; if (blank(ad[f])) report(at.ad1(ad, f), related); } }
 });

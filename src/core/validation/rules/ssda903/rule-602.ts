@@ -6,5 +6,5 @@ import { adoptedInYear } from './episodes.ts';
 export const rule: Ssda903Rule = childRule(meta903('602'), (child, context, report) => {
   if (child.ad1.length === 0) return;
   if (adoptedInYear(child, context)) return;
-  for (const ad of child.ad1) report(at.ad1(ad, 'CHILD'));
+  for (let i = 0; i < child.ad1.length; i++) { const ad = child.ad1[i]!; report(at.ad1(ad, 'CHILD')); }
 }, ['ad1']);

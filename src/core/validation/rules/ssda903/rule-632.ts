@@ -24,8 +24,9 @@ export function earliestPermanenceDate(text: string): IsoDate | null {
  */
 export const rule: Ssda903Rule = childRule(meta903('632'), (child, _context, report) => {
   let started: (typeof child.facts.episodes)[number] | undefined;
-  for (const e of child.facts.episodes) if (e.RNE === 'S') started = e;
-  for (const p of child.previous_permanence) {
+  for (let i = 0; i < child.facts.episodes.length; i++) { const e = child.facts.episodes[i]!; if (e.RNE === 'S') started = e; }
+  for (let i = 0; i < child.previous_permanence.length; i++) {
+    const p = child.previous_permanence[i]!;
     if (blank(p.DATE_PERM)) continue;
     const earliest = earliestPermanenceDate(p.DATE_PERM!);
     if (earliest === null) report(at.permanence(p, 'DATE_PERM'));

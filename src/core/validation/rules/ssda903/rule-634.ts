@@ -11,7 +11,8 @@ const FIRST_COLLECTED = '2016-04-01';
 export const rule: Ssda903Rule = childRule(meta903('634'), (child, _context, report) => {
   const periods = child.facts.periods;
   if (periods.length === 0 || periods.some((p) => p.start >= FIRST_COLLECTED)) return;
-  for (const p of child.previous_permanence) {
+  for (let i = 0; i < child.previous_permanence.length; i++) {
+    const p = child.previous_permanence[i]!;
     const field = (['PREV_PERM', 'LA_PERM', 'DATE_PERM'] as const).find((f) => !blank(p[f]));
     if (field) report(at.permanence(p, field), [at.episode(periods[periods.length - 1]!.episodes[0]!, 'DECOM')]);
   }

@@ -11,7 +11,8 @@ const NOT_WITH_DOLO = new Set(['K1', 'P1', 'R5', 'K3']);
  */
 export const rule: Ssda903Rule = childRule(meta903('710'), (child, _context, report) => {
   if (child.dolo.length === 0) return;
-  for (const e of child.facts.episodes) {
+  for (let i = 0; i < child.facts.episodes.length; i++) {
+    const e = child.facts.episodes[i]!;
     if (e.PLACE === null || !NOT_WITH_DOLO.has(e.PLACE)) continue;
     const order = child.dolo.find((d) => d.DOLO_START !== null && (d.DOLO_END === null || e.DECOM! <= d.DOLO_END) && (e.DEC === null || d.DOLO_START < e.DEC));
     if (order) report(at.episode(e, 'PLACE'), [at.dolo(order, 'DOLO_START')]);

@@ -6,5 +6,5 @@ export const rule: Ssda903Rule = childRule(meta903('INT21'), (child, _context, r
   const header = child.facts.header;
   const sex = header === null ? null : code(header.SEX);
   if (header === null || sex === null) return;
-  for (const row of child.uasc) if (code(row.SEX) !== sex) report(at.uasc(row, 'SEX'), [at.header(header, 'SEX')]);
+  for (let i = 0; i < child.uasc.length; i++) { const row = child.uasc[i]!; if (code(row.SEX) !== sex) report(at.uasc(row, 'SEX'), [at.header(header, 'SEX')]); }
 }, ['uasc']);

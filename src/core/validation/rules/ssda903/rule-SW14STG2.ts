@@ -8,5 +8,5 @@ import { at, childRule, unreadable, type Ssda903Rule } from './ssda903-rule.ts';
  */
 export const rule: Ssda903Rule = childRule(meta903('SW14STG2', undefined, { needs: [tableNeed('episodes')] }), (child, _context, report) => {
   if (child.facts.lookedAfterAtYearEnd || child.facts.episodes.length === 0) return;
-  for (const row of child.social_worker) if (row.SW_DEC === null && !unreadable(row, 'SW_DEC')) report(at.socialWorker(row, 'SW_DEC'));
+  for (let i = 0; i < child.social_worker.length; i++) { const row = child.social_worker[i]!; if (row.SW_DEC === null && !unreadable(row, 'SW_DEC')) report(at.socialWorker(row, 'SW_DEC')); }
 });

@@ -9,5 +9,5 @@ import { at, blank, unreadable } from './ssda903-rule.ts';
 
 /** Reports each of `items` left blank on a social worker episode (an unreadable date is SW04STG1's, not a blank). */
 export function reportBlankItems(row: SocialWorkerEpisode, items: readonly ('SW_ID' | 'SW_DECOM' | 'SW_REASON')[], report: Report): void {
-  for (const f of items) if (blank(row[f]) && !unreadable(row, f)) report(at.socialWorker(row, f));
+  for (let i = 0; i < items.length; i++) { const f = items[i]!; if (blank(row[f]) && !unreadable(row, f)) report(at.socialWorker(row, f)); }
 }

@@ -35,14 +35,17 @@ export const doloSpell: SpellFields<Dolo> = {
 /** Reports each spell that starts while an earlier one is still open (574, 705), with the earlier spell's end as related cell. */
 export function reportOverlaps<R>(rows: readonly R[], f: SpellFields<R>, report: Report): void {
   if (rows.length < 2) return;
-  for (const [earlier, later] of overlaps(rows.map((item) => ({ item, start: f.start(item), end: f.end(item) })))) {
+  const pairs = overlaps(rows.map((item) => ({ item, start: f.start(item), end: f.end(item) })));
+  for (let i = 0; i < pairs.length; i++) {
+    const [earlier, later] = pairs[i]!;
     report(f.startCell(later), [f.endCell(earlier)]);
   }
 }
 
 /** Reports each spell open at the end of last year's return that this year's return does not carry on with the same start (576, 706). */
 export function reportOpenNotCarried<R>(previous: readonly R[], current: readonly R[], f: SpellFields<R>, report: Report): void {
-  for (const old of previous) {
+  for (let i = 0; i < previous.length; i++) {
+    const old = previous[i]!;
     const start = f.start(old);
     if (start === null || f.end(old) !== null) continue;
     if (!current.some((row) => f.start(row) === start)) report(at.previous(f.startCell(old)));
@@ -53,5 +56,5 @@ export function reportOpenNotCarried<R>(previous: readonly R[], current: readonl
 export function reportOpenAfterCare<R>(child: Child903, rows: readonly R[], f: SpellFields<R>, report: Report): void {
   const ceased = child.facts.ceased;
   if (ceased === null) return;
-  for (const row of rows) if (f.start(row) !== null && f.end(row) === null) report(f.endCell(row), [at.episode(ceased, 'DEC')]);
+  for (let i = 0; i < rows.length; i++) { const row = rows[i]!; if (f.start(row) !== null && f.end(row) === null) report(f.endCell(row), [at.episode(ceased, 'DEC')]); }
 }

@@ -55,7 +55,7 @@ export function childRule(
   check: (child: Child903, context: Ssda903Context, report: Report) => void,
   reads?: readonly Ssda903TableName[],
 ): Ssda903Rule {
-  return { meta, ...(reads ? { reads } : {}), start: (context) => ({ record: (child, report) => check(child, context, report) }) };
+  return { meta, ...(reads ? { reads } : {}), start: () => ({ record: check }) };
 }
 
 /** A rule over each row of one table, with the row's child for cross-table checks. */
@@ -67,12 +67,7 @@ export function tableRule<T extends Ssda903TableName>(
   return {
     meta,
     reads: [table],
-    start: (context) => ({
-      record: (child, report) => {
-        const rows = child[table] as readonly Ssda903Tables[T][number][];
-        for (let i = 0; i < rows.length; i++) check(rows[i]!, context, report, child);
-      },
-    }),
+    start: () => ({ rows: table, row: check }),
   };
 }
 

@@ -7,7 +7,7 @@ import { createEngine } from '../../engine.ts';
 import type { Finding, RuleOutcome } from '../../results.ts';
 import { ruleSet } from '../../rule-set.ts';
 import type { Cell } from '../../types.ts';
-import { availableNeeds, childrenOf, hasRowsIn, ssda903Context, type Ssda903ValidatorOptions } from '../../ssda903-validator.ts';
+import { availableNeeds, childrenOf, rowsIn, ssda903Context, tableParts, type Ssda903ValidatorOptions } from '../../ssda903-validator.ts';
 import type { PostcodeLookup, ProviderLookup } from './reference-data.ts';
 import type { Child903, Ssda903Context, Ssda903Rule } from './ssda903-rule.ts';
 
@@ -118,7 +118,8 @@ export function run(rule: Ssda903Rule, rows: Rows, options: CheckOptions = {}): 
     context,
     available: availableNeeds(all),
     recordId: (c) => c.CHILD,
-    hasRows: hasRowsIn,
+    parts: tableParts,
+    rowsOf: rowsIn,
   });
   for (const child of childrenOf(context)) engine.record(child);
   const report = engine.finish();
