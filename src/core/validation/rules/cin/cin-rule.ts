@@ -59,6 +59,13 @@ export function cinPartsWithRows(child: CinChild): number {
   return bits;
 }
 
+/** How many elements of one group the child's episodes hold between them (rules on overlaps need two). */
+export function countAcross(child: CinChild, part: Exclude<CinPart, 'Reviews'>): number {
+  let n = 0;
+  for (let i = 0; i < child.CINdetails.length; i++) n += child.CINdetails[i]![part].length;
+  return n;
+}
+
 /** The engine's view of a child's parts. */
 export const cinParts = { names: CIN_PARTS, present: cinPartsWithRows };
 
@@ -97,12 +104,34 @@ export const at = {
   review: (r: CPPreview): Cell => cellOf('Reviews', r, 'CPPreviewDate'),
 };
 
+/** An initial child protection conference: its date, and the cell that gives it (made only when a rule reports it). */
+export class InitialConference {
+  readonly date: IsoDate;
+  readonly #episode: CINdetails;
+  readonly #enquiry: Section47 | null;
+
+  constructor(date: IsoDate, episode: CINdetails, enquiry: Section47 | null) {
+    this.date = date;
+    this.#episode = episode;
+    this.#enquiry = enquiry;
+  }
+
+  get cell(): Cell {
+    return this.#enquiry ? at.s47(this.#enquiry, 'DateOfInitialCPC') : at.episode(this.#episode, 'DateOfInitialCPC');
+  }
+}
+
+const NO_CONFERENCES: readonly InitialConference[] = Object.freeze([]);
+
 /** Every initial child protection conference of an episode: the one at CINdetails level and those of its Section 47 enquiries. */
-export function initialConferences(e: CINdetails): Array<{ readonly date: IsoDate; readonly cell: Cell }> {
-  const found: Array<{ date: IsoDate; cell: Cell }> = [];
-  if (e.DateOfInitialCPC !== null) found.push({ date: e.DateOfInitialCPC, cell: at.episode(e, 'DateOfInitialCPC') });
-  for (let i = 0; i < e.Section47.length; i++) { const s = e.Section47[i]!; if (s.DateOfInitialCPC !== null) found.push({ date: s.DateOfInitialCPC, cell: at.s47(s, 'DateOfInitialCPC') }); }
-  return found;
+export function initialConferences(e: CINdetails): readonly InitialConference[] {
+  let found: InitialConference[] | null = null;
+  if (e.DateOfInitialCPC !== null) (found ??= []).push(new InitialConference(e.DateOfInitialCPC, e, null));
+  for (let i = 0; i < e.Section47.length; i++) {
+    const s = e.Section47[i]!;
+    if (s.DateOfInitialCPC !== null) (found ??= []).push(new InitialConference(s.DateOfInitialCPC, e, s));
+  }
+  return found ?? NO_CONFERENCES;
 }
 
 /** The first day of the working-day calendar; a date before it is decades before any census timescale. */

@@ -17,7 +17,11 @@ export const rule: CinRule = childRule(
     const birth = ids.PersonBirthDate ?? ids.ExpectedPersonBirthDate;
     if (birth === null) return;
     const earliest = addDays(birth, -280);
-    const birthCell = at.child(child, ids.PersonBirthDate !== null ? 'PersonBirthDate' : 'ExpectedPersonBirthDate');
-    for (let i = 0; i < child.CINdetails.length; i++) { const e = child.CINdetails[i]!; if (e.CINreferralDate !== null && e.CINreferralDate < earliest) report(at.episode(e, 'CINreferralDate'), [birthCell]); }
+    for (let i = 0; i < child.CINdetails.length; i++) {
+      const e = child.CINdetails[i]!;
+      if (e.CINreferralDate !== null && e.CINreferralDate < earliest) {
+        report(at.episode(e, 'CINreferralDate'), [at.child(child, ids.PersonBirthDate !== null ? 'PersonBirthDate' : 'ExpectedPersonBirthDate')]);
+      }
+    }
   },
 );

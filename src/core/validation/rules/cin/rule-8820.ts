@@ -13,6 +13,7 @@ export const rule: CinRule = childRule(
     howToFix: 'Correct the referral and closure dates so that the child\'s episodes do not overlap.',
   },
   (child, _context, report) => {
+    if (child.CINdetails.length < 2) return;
     const pairs = overlaps(child.CINdetails.map((e) => ({ item: e, start: e.CINreferralDate, end: e.CINclosureDate })));
     for (let i = 0; i < pairs.length; i++) {
       const [earlier, later] = pairs[i]!;

@@ -1,5 +1,5 @@
 import { overlaps } from '../../intervals.ts';
-import { at, childRule, CIN_YEARS, type CinRule } from './cin-rule.ts';
+import { at, childRule, CIN_YEARS, countAcross, type CinRule } from './cin-rule.ts';
 
 /** A section 47 enquiry does not start while another of the child's enquiries is under way: from its start to its initial conference. An enquiry ended with ICPCnotRequired has no end date we can compare, so it is taken to have ended when it started. */
 export const rule: CinRule = childRule(
@@ -13,6 +13,7 @@ export const rule: CinRule = childRule(
     howToFix: 'Correct the section 47 dates: an enquiry cannot start while another is under way (record its conference date or that none was required).',
   },
   (child, _context, report) => {
+    if (countAcross(child, 'Section47') < 2) return;
     const spells = child.CINdetails.flatMap((e) => e.Section47.map((s) => ({
       item: s,
       start: s.S47ActualStartDate,
