@@ -43,7 +43,7 @@ export async function keptCouncilStore(
 }
 
 export async function startServer(dataDir: string): Promise<{ url: string; server: ChildProcess }> {
-  const server = spawn(process.execPath, [new URL('../bin/sightline.js', import.meta.url).pathname, 'serve', '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, ['--v8-pool-size=0', new URL('../bin/sightline.js', import.meta.url).pathname, 'serve', '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     server.once('exit', (code) => reject(new Error(`the server exited with ${code}`)));
     createInterface({ input: server.stdout! }).on('line', (line) => {

@@ -11,7 +11,8 @@ export interface TaskResult {
 }
 
 export function runTask(task: string, args: readonly string[]): TaskResult {
-  const out = spawnSync(process.execPath, ['--max-old-space-size=4096', new URL(`./tasks/${task}.ts`, import.meta.url).pathname, ...args], {
+  // Node's options as `sightline` runs with them (see bin/sightline.js).
+  const out = spawnSync(process.execPath, ['--max-old-space-size=4096', '--v8-pool-size=0', new URL(`./tasks/${task}.ts`, import.meta.url).pathname, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });
