@@ -116,6 +116,11 @@ describe('rule engine', () => {
     for (const r of [{ id: 'x', a: [1, 2] }, { id: 'y', a: [] }, { id: 'z', a: [3] }]) engine.record(r);
     assert.equal(engine.finish().counts.ran, 1);
     assert.deepEqual(seen, ['x:1:ctx', 'x:2:ctx', 'z:3:ctx']);
+    const throwing: Rule<Parted, string> = { meta: meta('2'), reads: ['a'], start: () => ({ rows: 'a', row: (n: number) => { throw new Error(`bad row ${n}`); } }) };
+    const failing = createEngine<Parted, string>({ ...options, set: ruleSet('2023/24', [throwing]), parts: { names: ['a'], present: (r) => (r.a.length > 0 ? 1 : 0) } });
+    for (const r of [{ id: 'x', a: [1, 2] }, { id: 'y', a: [3, 4, 5] }]) failing.record(r);
+    const failed = failing.finish().outcomes.find((o) => o.code === '2');
+    assert.equal(failed?.status === 'failed' && failed.error, 'bad row 1 (on child x); it failed on 2 records in all');
     assert.throws(() => createEngine<Parted, string>({ ...options, set: ruleSet('2023/24', [rows]), parts: { names: ['b'], present: () => 0 } }), /Rule 1 reads a, which is not a part of the records \(b\)/);
     assert.throws(() => createEngine<Parted, string>({ ...options, set: ruleSet('2023/24', [rows]), rowsOf: undefined as never }), /rowsOf/);
   });

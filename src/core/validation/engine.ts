@@ -45,6 +45,8 @@ interface Active<R, C> {
   error: string | undefined;
   /** Records the rule threw on. */
   failures: number;
+  /** The number of the record it last threw on, so that a record counts once however many of its rows throw. */
+  failedOn: number;
   /** The rule could not start, so it is not called at all. */
   readonly broken: boolean;
 }
@@ -90,6 +92,7 @@ export function createEngine<R, C>(options: EngineOptions<R, C>): Engine<R> {
       findings: 0,
       error,
       failures: 0,
+      failedOn: 0,
       broken: error !== undefined,
       report: (at: Cell, related: readonly Cell[] = [], child = current) => {
         a.findings++;
@@ -104,20 +107,37 @@ export function createEngine<R, C>(options: EngineOptions<R, C>): Engine<R> {
   const groups = groupByParts(perRecord, options.parts?.names);
   const present = options.parts?.present;
 
-  const run = (group: readonly Active<R, C>[], record: R): void => {
-    for (let j = 0; j < group.length; j++) {
-      const a = group[j]!;
-      const r = a.run;
-      try {
-        if (r.rows === undefined) {
-          r.record!(record, context, a.report);
-        } else {
-          const rows = rowsOf!(record, r.rows) as never[];
-          for (let i = 0; i < rows.length; i++) r.row!(rows[i]!, context, a.report, record);
+  const fail = (a: Active<R, C>, e: unknown): void => {
+    if (a.failedOn !== records) {
+      a.failures++;
+      a.failedOn = records;
+    }
+    a.error ??= current === undefined ? errorText(e) : `${errorText(e)} (on child ${current})`;
+  };
+  const run = (g: Group<R, C>, record: R): void => {
+    const rules = g.rules;
+    if (g.part === undefined) {
+      for (let j = 0; j < rules.length; j++) {
+        const a = rules[j]!;
+        try {
+          a.run.record!(record, context, a.report);
+        } catch (e) {
+          fail(a, e);
         }
-      } catch (e) {
-        a.failures++;
-        a.error ??= current === undefined ? errorText(e) : `${errorText(e)} (on child ${current})`;
+      }
+      return;
+    }
+    // Row by row, each row through every rule on its table while it is at hand.
+    const rows = rowsOf!(record, g.part) as never[];
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      for (let j = 0; j < rules.length; j++) {
+        const a = rules[j]!;
+        try {
+          a.run.row!(row, context, a.report, record);
+        } catch (e) {
+          fail(a, e);
+        }
       }
     }
   };
@@ -129,7 +149,7 @@ export function createEngine<R, C>(options: EngineOptions<R, C>): Engine<R> {
       current = options.recordId(record);
       // A group runs when the record has rows in any part it reads (or when it declares nothing).
       const has = present ? present(record) : 0;
-      for (let i = 0; i < groups.length; i++) { const g = groups[i]!; if (g.mask === 0 || (g.mask & has) !== 0) run(g.rules, record); }
+      for (let i = 0; i < groups.length; i++) { const g = groups[i]!; if (g.mask === 0 || (g.mask & has) !== 0) run(g, record); }
       current = undefined;
     },
     finish() {
@@ -162,33 +182,36 @@ export function createEngine<R, C>(options: EngineOptions<R, C>): Engine<R> {
 interface Group<R, C> {
   /** The bits of the parts the group's rules read; 0 for rules that see every record. */
   readonly mask: number;
+  /** For rules that check row by row, the part whose rows they check; undefined for rules called once per record. */
+  readonly part: string | undefined;
   readonly rules: Active<R, C>[];
 }
 
 /**
  * The per-record rules grouped by the parts they read, so that a record is checked against the mask of
- * each group once, not each rule. Rules stay in catalogue order within a group; rules that declare
- * nothing (or all when records cannot say which parts have rows) form the group of mask 0.
+ * each group once, not each rule, and by the part whose rows they check, so that its rows are found once.
+ * Rules stay in catalogue order within a group; rules that declare nothing (or all when records cannot
+ * say which parts have rows) have mask 0.
  */
 function groupByParts<R, C>(rules: readonly Active<R, C>[], parts: readonly string[] | undefined): Group<R, C>[] {
   if (parts && parts.length > 31) throw new Error(`Too many record parts for the rule engine: ${parts.join(', ')}`);
-  const byMask = new Map<number, Active<R, C>[]>();
+  const groups = new Map<string, Group<R, C>>();
   for (let i = 0; i < rules.length; i++) {
     const a = rules[i]!;
     let mask = 0;
-    if (parts && a.reads) {
-      for (let j = 0; j < a.reads.length; j++) {
-        const part = a.reads[j]!;
-        const bit = parts.indexOf(part);
-        if (bit < 0) throw new Error(`Rule ${a.meta.code} reads ${part}, which is not a part of the records (${parts.join(', ')})`);
-        mask |= 1 << bit;
-      }
+    const reads = parts ? (a.reads ?? []) : [];
+    for (let j = 0; j < reads.length; j++) {
+      const bit = parts!.indexOf(reads[j]!);
+      if (bit < 0) throw new Error(`Rule ${a.meta.code} reads ${reads[j]}, which is not a part of the records (${parts!.join(', ')})`);
+      mask |= 1 << bit;
     }
-    const group = byMask.get(mask);
-    if (group) group.push(a);
-    else byMask.set(mask, [a]);
+    const part = a.run.rows;
+    const key = `${mask} ${part ?? ''}`;
+    const group = groups.get(key);
+    if (group) group.rules.push(a);
+    else groups.set(key, { mask, part, rules: [a] });
   }
-  return [...byMask].map(([mask, rules]) => ({ mask, rules }));
+  return [...groups.values()];
 }
 
 function missingNeeds(meta: RuleMeta, available: ReadonlySet<Need>): string | undefined {

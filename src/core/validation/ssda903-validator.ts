@@ -119,21 +119,18 @@ function groupByChild(tables: Ssda903Tables): Map<string, Group> {
   const groups = new Map<string, Group>();
   for (let i = 0; i < TABLES.length; i++) {
     const t = TABLES[i]!;
-    // Tables usually list a child's rows together: the child of the row before is reused without a look-up.
-    let group: Group | undefined;
-    let rows: unknown[] | undefined;
-    const tableRows = tables[t];
-    for (let j = 0; j < tableRows.length; j++) {
-      const row = tableRows[j]!;
-      if (group === undefined || group.CHILD !== row.CHILD) {
-        group = groups.get(row.CHILD);
-        if (!group) groups.set(row.CHILD, (group = emptyGroup(row.CHILD)));
-        const own: readonly unknown[] = group[t];
-        // The shared empty list is replaced by the child's own list on its first row of the table.
-        if (own === NO_ROWS) (group as Record<string, unknown>)[t] = rows = [];
-        else rows = own as unknown[];
-      }
-      rows!.push(row);
+    const rows: readonly { readonly CHILD: string }[] = tables[t];
+    // Tables usually list a child's rows together: each run of one child's rows is copied at once, at its size.
+    let start = 0;
+    while (start < rows.length) {
+      const CHILD = rows[start]!.CHILD;
+      let end = start + 1;
+      while (end < rows.length && rows[end]!.CHILD === CHILD) end++;
+      let group = groups.get(CHILD);
+      if (!group) groups.set(CHILD, (group = emptyGroup(CHILD)));
+      const own: readonly unknown[] = group[t];
+      (group as Record<string, unknown>)[t] = own === NO_ROWS ? rows.slice(start, end) : own.concat(rows.slice(start, end));
+      start = end;
     }
   }
   return groups;

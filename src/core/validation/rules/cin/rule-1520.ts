@@ -12,5 +12,5 @@ export const rule: CinRule = {
     years: CIN_YEARS,
     howToFix: 'Two children share this UPN: check which child it belongs to, and merge the records if they are the same child.',
   },
-  start: () => duplicates((c) => c.ChildIdentifiers.UPN, (c) => at.child(c, 'UPN'), (c) => c.ChildIdentifiers.LAchildID),
+  start: () => duplicates((c) => c.ChildIdentifiers.UPN, (c) => at.child(c, 'UPN'), (cell) => cell, (c) => c.ChildIdentifiers.LAchildID),
 };

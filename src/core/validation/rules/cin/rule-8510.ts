@@ -12,5 +12,5 @@ export const rule: CinRule = {
     years: CIN_YEARS,
     howToFix: 'Two child records share this LA child ID: merge them if they are one child, or correct the ID of the other child.',
   },
-  start: () => duplicates((c) => c.ChildIdentifiers.LAchildID, (c) => at.child(c, 'LAchildID'), (c) => c.ChildIdentifiers.LAchildID),
+  start: () => duplicates((c) => c.ChildIdentifiers.LAchildID, (c) => at.child(c, 'LAchildID'), (cell) => cell, (c) => c.ChildIdentifiers.LAchildID),
 };

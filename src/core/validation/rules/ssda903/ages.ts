@@ -37,18 +37,19 @@ export function episodeAgeRule(
     readonly minimum: boolean;
   },
 ): Ssda903Rule {
+  const { field, codes, on, age, minimum } = options;
   return childRule(meta, (child, _context, report) => {
     const dob = dobOf(child);
     if (dob === null) return;
     for (let i = 0; i < child.episodes.length; i++) {
       const e = child.episodes[i]!;
-      const value = code(e[options.field]);
-      const date = e[options.on];
-      if (value === null || date === null || !options.codes.has(value)) continue;
-      const age = ageOn(dob, date);
-      if (options.minimum ? age < options.age : age >= options.age) {
-        report(at.episode(e, options.on), [at.episode(e, options.field), ...dobCell(child)]);
-      }
+      // Most episodes have another code: that is looked at first.
+      const value = code(e[field]);
+      if (value === null || !codes.has(value)) continue;
+      const date = e[on];
+      if (date === null) continue;
+      const years = ageOn(dob, date);
+      if (minimum ? years < age : years >= age) report(at.episode(e, on), [at.episode(e, field), ...dobCell(child)]);
     }
   });
 }

@@ -17,5 +17,5 @@ function upnOf(header: { readonly UPN: string | null } | null): string | null {
  */
 export const rule: Ssda903Rule = {
   meta: meta903('444', undefined, { howToFix: 'Check the UPN: another child in the return has the same one.' }),
-  start: () => duplicates((child) => upnOf(child.facts.header), (child) => at.header(child.facts.header!, 'UPN'), (child) => child.CHILD),
+  start: () => duplicates((child) => upnOf(child.facts.header), (child) => child.facts.header!, (header) => at.header(header, 'UPN'), (child) => child.CHILD),
 };
