@@ -129,6 +129,11 @@ function inOrder(rows: readonly SocialWorkerEpisode[]): readonly SocialWorkerEpi
   return inStartOrder(rows, swDecomOf);
 }
 
+function onlyShortBreaks(episodes: readonly Episode[]): boolean {
+  for (let i = 0; i < episodes.length; i++) if (episodes[i]!.LS === null || !SHORT_BREAKS.has(episodes[i]!.LS!)) return false;
+  return true;
+}
+
 /**
  * Splits date-ordered episodes into periods of care: a new period starts at a reason for new episode of S
  * or after a gap. An episode that starts before the previous one ended (an error rule 142 reports) stays in
@@ -143,7 +148,7 @@ export function carePeriods(episodes: readonly Episode[]): CarePeriod[] {
       start: current[0]!.DECOM!,
       end: current[current.length - 1]!.DEC,
       episodes: current,
-      shortBreaksOnly: current.every((e) => e.LS !== null && SHORT_BREAKS.has(e.LS)),
+      shortBreaksOnly: onlyShortBreaks(current),
     });
     current = [];
   };

@@ -2,7 +2,7 @@ import type { IsoDate } from '../../../model/dates.ts';
 import type { Episode } from '../../../model/ssda903.ts';
 import type { Cell } from '../../types.ts';
 import { byDecom, carePeriods, type CarePeriod } from './child-facts.ts';
-import { ADOPTED } from './episode-codes.ts';
+import { ADOPTED, SHORT_BREAKS } from './episode-codes.ts';
 import { at, code, inYear, type Child903, type Ssda903Context } from './ssda903-rule.ts';
 
 /**
@@ -18,7 +18,11 @@ export function lastDay(e: Episode, context: Ssda903Context): IsoDate {
 
 /** The episode open on a date (started on or before it, not ceased by it), if any. */
 export function episodeOn(episodes: readonly Episode[], date: IsoDate): Episode | undefined {
-  return episodes.find((e) => e.DECOM !== null && e.DECOM <= date && (e.DEC === null || e.DEC > date));
+  for (let i = 0; i < episodes.length; i++) {
+    const e = episodes[i]!;
+    if (e.DECOM !== null && e.DECOM <= date && (e.DEC === null || e.DEC > date)) return e;
+  }
+  return undefined;
 }
 
 /** The episode just before one in date order when it ends the day this one starts (the same period of care), else null. */
@@ -49,7 +53,41 @@ export function adoptionEpisode(child: Child903): Episode | null {
 
 /** The episode by which the child was adopted in the year (ending E11 or E12 within it), the first if several. */
 export function adoptedInYear(child: Child903, context: Ssda903Context): Episode | undefined {
-  return child.facts.episodes.find((e) => e.REC !== null && ADOPTED.has(e.REC) && e.DEC !== null && inYear(context, e.DEC));
+  const episodes = child.facts.episodes;
+  for (let i = 0; i < episodes.length; i++) {
+    const e = episodes[i]!;
+    if (e.REC !== null && ADOPTED.has(e.REC) && e.DEC !== null && inYear(context, e.DEC)) return e;
+  }
+  return undefined;
+}
+
+/** Whether any episode's placement is one of some codes. */
+export function anyPlaced(episodes: readonly Episode[], places: ReadonlySet<string>): boolean {
+  for (let i = 0; i < episodes.length; i++) if (places.has(code(episodes[i]!.PLACE) ?? '')) return true;
+  return false;
+}
+
+/** Whether every episode is an agreed series of short breaks (V3/V4). */
+export function onlyShortBreaks(episodes: readonly Episode[]): boolean {
+  for (let i = 0; i < episodes.length; i++) if (!SHORT_BREAKS.has(code(episodes[i]!.LS) ?? '')) return false;
+  return true;
+}
+
+/** The episodes with one code in a column, in their order. */
+export function withCode(episodes: readonly Episode[], field: 'LS' | 'PLACE', value: string): Episode[] {
+  const found: Episode[] = [];
+  for (let i = 0; i < episodes.length; i++) if (code(episodes[i]![field]) === value) found.push(episodes[i]!);
+  return found;
+}
+
+/** The child's first episode in care this year: open on or after 1 April and not an agreed series of short breaks (V3/V4). */
+export function firstInCareThisYear(child: Child903, context: Ssda903Context): Episode | undefined {
+  const episodes = child.facts.episodes;
+  for (let i = 0; i < episodes.length; i++) {
+    const e = episodes[i]!;
+    if ((e.DEC === null || e.DEC >= context.collectionStart) && !SHORT_BREAKS.has(code(e.LS) ?? '')) return e;
+  }
+  return undefined;
 }
 
 /**

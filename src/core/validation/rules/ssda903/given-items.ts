@@ -10,10 +10,11 @@ export function completeOrBlank<F extends string>(
   cell: (field: F) => Cell,
   report: Report,
 ): void {
-  const blanks = fields.filter((f) => !given(row, f));
-  if (blanks.length === 0 || blanks.length === fields.length) return;
-  const related = fields.filter((f) => !blanks.includes(f)).map(cell);
-  for (let i = 0; i < blanks.length; i++) { const f = blanks[i]!; report(cell(f), related); }
+  let blanks = 0;
+  for (let i = 0; i < fields.length; i++) if (!given(row, fields[i]!)) blanks++;
+  if (blanks === 0 || blanks === fields.length) return;
+  const related = fields.filter((f) => given(row, f)).map(cell);
+  for (let i = 0; i < fields.length; i++) if (!given(row, fields[i]!)) report(cell(fields[i]!), related);
 }
 
 /** Reports each cell of `fields` on a row that is not blank. */

@@ -1,6 +1,6 @@
 import { meta903 } from './rules-metadata.ts';
-import { SHORT_BREAKS } from './episode-codes.ts';
-import { at, blank, childRule, code, firstGiven, isFemale, isMale, type Ssda903Rule } from './ssda903-rule.ts';
+import { firstInCareThisYear } from './episodes.ts';
+import { at, blank, childRule, firstGiven, isFemale, isMale, type Ssda903Rule } from './ssda903-rule.ts';
 import { OC3_ITEMS } from './table-items.ts';
 
 /**
@@ -23,7 +23,7 @@ export const rule: Ssda903Rule = childRule(meta903('165'), (child, context, repo
     return;
   }
   if (!isFemale(header.SEX)) return;
-  const inYear = child.facts.episodes.find((e) => (e.DEC === null || e.DEC >= context.collectionStart) && !SHORT_BREAKS.has(code(e.LS) ?? ''));
+  const inYear = firstInCareThisYear(child, context);
   if (inYear) {
     if (blank(mother)) report(at.header(header, 'MOTHER'), [at.header(header, 'SEX'), at.episode(inYear, 'DECOM')]);
     return;

@@ -1,7 +1,7 @@
 import { meta903 } from './rules-metadata.ts';
 import { FOSTERING } from './placement-types.ts';
 import { at, childRule, code, type Ssda903Rule } from './ssda903-rule.ts';
-import { episodeCell, predecessor, twoYearsOfEpisodes } from './episodes.ts';
+import { anyPlaced, episodeCell, predecessor, twoYearsOfEpisodes } from './episodes.ts';
 
 const WITH_FOSTER_CARER = new Set(['A3', 'A5']);
 
@@ -16,7 +16,7 @@ const WITH_FOSTER_CARER = new Set(['A3', 'A5']);
 export const rule: Ssda903Rule = childRule(
   meta903('336', undefined, { howToFix: 'Correct the placement type: placement with the current foster carer (A3/A5) must follow a foster placement.' }),
   (child, _context, report) => {
-    if (!child.facts.episodes.some((e) => WITH_FOSTER_CARER.has(code(e.PLACE) ?? ''))) return;
+    if (!anyPlaced(child.facts.episodes, WITH_FOSTER_CARER)) return;
     const episodes = twoYearsOfEpisodes(child);
     for (let i = 0; i < episodes.length; i++) {
       const e = episodes[i]!;

@@ -1,8 +1,8 @@
 import { daysBetween } from '../../../model/dates.ts';
 import { meta903 } from './rules-metadata.ts';
-import { at, childRule, code, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
 import { birthday } from './ages.ts';
-import { lastDay } from './episodes.ts';
+import { lastDay, withCode } from './episodes.ts';
 
 const MAX_DAYS = 75;
 
@@ -14,7 +14,7 @@ const MAX_DAYS = 75;
 export const rule: Ssda903Rule = childRule(
   meta903('367', undefined, { howToFix: 'Check the short-break episodes: more than 75 days of short breaks in 12 months is not allowed under V3.' }),
   (child, context, report) => {
-    const breaks = child.facts.episodes.filter((e) => code(e.LS) === 'V3');
+    const breaks = withCode(child.facts.episodes, 'LS', 'V3');
     for (let i = 0; i < breaks.length; i++) {
       const from = breaks[i]!.DECOM!;
       const to = birthday(from, 1);

@@ -1,7 +1,7 @@
 import { meta903 } from './rules-metadata.ts';
-import { at, childRule, code, type Ssda903Rule } from './ssda903-rule.ts';
+import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
 import { reportGiven } from './given-items.ts';
-import { SHORT_BREAKS } from './episode-codes.ts';
+import { onlyShortBreaks } from './episodes.ts';
 
 /**
  * A child looked after only under short breaks (every episode V3/V4) has no MOTHER, reviews or review
@@ -10,7 +10,7 @@ import { SHORT_BREAKS } from './episode-codes.ts';
 export const rule: Ssda903Rule = childRule(
   meta903('399', undefined, { howToFix: 'Leave MOTHER and the reviews out for a child looked after only under short breaks (V3/V4).' }),
   (child, _context, report) => {
-    if (child.episodes.length === 0 || !child.episodes.every((e) => SHORT_BREAKS.has(code(e.LS) ?? ''))) return;
+    if (child.episodes.length === 0 || !onlyShortBreaks(child.episodes)) return;
     const related = [at.episode(child.episodes[0]!, 'LS')];
     const header = child.facts.header;
     if (header) reportGiven(header, ['MOTHER'], (f) => at.header(header, f), report, related);

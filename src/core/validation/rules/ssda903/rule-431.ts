@@ -1,3 +1,4 @@
+import type { Episode } from '../../../model/ssda903.ts';
 import { meta903 } from './rules-metadata.ts';
 import { at, childRule, code, type Ssda903Rule } from './ssda903-rule.ts';
 
@@ -9,7 +10,8 @@ export const rule: Ssda903Rule = childRule(
     for (let i = 0; i < episodes.length; i++) {
       const e = episodes[i]!;
       if (code(e.RNE) !== 'S') continue;
-      const before = episodes.find((b) => b !== e && b.DEC === e.DECOM);
+      let before: Episode | undefined;
+      for (let j = 0; j < episodes.length && before === undefined; j++) if (j !== i && episodes[j]!.DEC === e.DECOM) before = episodes[j];
       if (before) report(at.episode(e, 'RNE'), [at.episode(e, 'DECOM'), at.episode(before, 'DEC')]);
     }
   },

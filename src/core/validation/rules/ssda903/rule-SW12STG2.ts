@@ -1,6 +1,6 @@
 import { variants903 } from './rules-metadata.ts';
-import { SHORT_BREAKS } from './episode-codes.ts';
-import { at, childRule, code, type Ssda903Rule } from './ssda903-rule.ts';
+import { firstInCareThisYear } from './episodes.ts';
+import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
 
 /**
  * For a child looked after on 31 March (the DfE's CLA_AT_31_MARCH, so not on short breaks that day) the
@@ -17,7 +17,7 @@ export const rules: Ssda903Rule[] = variants903('SW12STG2').map((meta) =>
     if (!child.facts.lookedAfterAt31March) return;
     const earliest = child.facts.socialWorkers[0];
     if (earliest === undefined) return;
-    const firstInCare = child.facts.episodes.find((e) => (e.DEC === null || e.DEC >= context.collectionStart) && !SHORT_BREAKS.has(code(e.LS) ?? ''));
+    const firstInCare = firstInCareThisYear(child, context);
     if (firstInCare === undefined) return;
     const from = firstInCare.DECOM! > context.collectionStart ? firstInCare.DECOM! : context.collectionStart;
     if (earliest.SW_DECOM! > from) report(at.socialWorker(earliest, 'SW_DECOM'), [at.episode(firstInCare, 'DECOM')]);

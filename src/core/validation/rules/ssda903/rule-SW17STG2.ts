@@ -12,7 +12,7 @@ export const rule: Ssda903Rule = childRule(meta903('SW17STG2', undefined, { need
   if (!child.facts.lookedAfterAt31March) return;
   const ref = context.referenceDate;
   const episodes = child.facts.socialWorkers;
-  if (episodes.some((e) => e.SW_DECOM! <= ref && (e.SW_DEC === null || e.SW_DEC > ref))) return;
+  for (let i = 0; i < episodes.length; i++) if (episodes[i]!.SW_DECOM! <= ref && (episodes[i]!.SW_DEC === null || episodes[i]!.SW_DEC! > ref)) return;
   const latest = episodes[episodes.length - 1];
   if (latest) report(at.socialWorker(latest, 'SW_DEC'), [at.socialWorker(latest, 'SW_DECOM')]);
   else report(absentCell('SWEpisodes', 'SW_DEC'));

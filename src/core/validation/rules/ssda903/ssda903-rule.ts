@@ -163,5 +163,6 @@ export function firstGiven<F extends string>(
   row: { readonly raw?: Partial<Record<F, string>> } & { readonly [K in F]?: unknown },
   fields: readonly F[],
 ): F | undefined {
-  return fields.find((f) => given(row, f));
+  for (let i = 0; i < fields.length; i++) if (given(row, fields[i]!)) return fields[i];
+  return undefined;
 }
