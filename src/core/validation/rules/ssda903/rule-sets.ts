@@ -23,8 +23,7 @@ const implemented: readonly Ssda903Rule[] = [...rulesBelow300, ...rules300To499,
 
 function implementations(): Map<string, Ssda903Rule> {
   const byVariant = new Map<string, Ssda903Rule>();
-  for (let i = 0; i < implemented.length; i++) {
-    const rule = implemented[i]!;
+  for (const rule of implemented) {
     const variant = metadata903.get(rule.meta.code)?.find((v) => v.years.join() === rule.meta.years.join());
     if (!variant) throw new Error(`Rule ${rule.meta.code} for ${rule.meta.years.join(', ')} is not a variant in the DfE's rule table`);
     const key = `${rule.meta.code} ${rule.meta.years.join()}`;
@@ -75,8 +74,7 @@ function buildSets(): Map<CollectionYear, RuleSet<Child903, Ssda903Context>> {
   const rules = implementations();
   const sets = new Map<CollectionYear, RuleSet<Child903, Ssda903Context>>();
   let set: RuleSet<Child903, Ssda903Context> | undefined;
-  for (let i = 0; i < SSDA903_YEARS.length; i++) {
-    const year = SSDA903_YEARS[i]!;
+  for (const year of SSDA903_YEARS) {
     const entries = entriesIn(year, rules);
     set = set ? amendRuleSet(set, year, deltaTo(set, entries)) : ruleSet(year, entries);
     sets.set(year, set);

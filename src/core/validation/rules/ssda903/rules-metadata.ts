@@ -41,8 +41,7 @@ const POSTCODE_FIELDS = new Set(['PL_DISTANCE', 'PL_LA', 'PL_LOCATION']);
 /** What a rule needs besides this year's return, from the tables and fields the DfE names for it. */
 function needsOf(tables: readonly string[], fields: readonly string[]): Need[] {
   const needs = new Set<Need>();
-  for (let i = 0; i < tables.length; i++) {
-    const t = tables[i]!;
+  for (const t of tables) {
     if (t === 'Provider Info') {
       needs.add('providers');
       continue;
@@ -74,8 +73,7 @@ function metaOf([code, message, fields, years, tables]: (typeof rows903)[number]
 }
 
 const byCode = new Map<string, RuleMeta[]>();
-for (let i = 0; i < rows903.length; i++) {
-  const row = rows903[i]!;
+for (const row of rows903) {
   const meta = metaOf(row);
   const variants = byCode.get(meta.code);
   if (variants) variants.push(meta);
