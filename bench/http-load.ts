@@ -11,6 +11,7 @@ import { importCouncil } from '../src/cli/demo-council.ts';
 import type { Database } from '../src/store/database.ts';
 import { openStore } from '../src/store/open-store.ts';
 import { council } from './data.ts';
+import { SIGHTLINE_NODE_FLAGS } from './measure.ts';
 
 /**
  * The API benchmarks' shared parts: a generated council's store kept between runs; a server in its own
@@ -43,7 +44,7 @@ export async function keptCouncilStore(
 }
 
 export async function startServer(dataDir: string): Promise<{ url: string; server: ChildProcess }> {
-  const server = spawn(process.execPath, ['--v8-pool-size=0', new URL('../bin/sightline.js', import.meta.url).pathname, 'serve', '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [...SIGHTLINE_NODE_FLAGS, new URL('../bin/sightline.js', import.meta.url).pathname, 'serve', '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     server.once('exit', (code) => reject(new Error(`the server exited with ${code}`)));
     createInterface({ input: server.stdout! }).on('line', (line) => {

@@ -10,9 +10,11 @@ export interface TaskResult {
   [figure: string]: number | string;
 }
 
+/** Node's options as `sightline` runs with them (see bin/sightline.js), for tasks timed as the command would run them. */
+export const SIGHTLINE_NODE_FLAGS = ['--concurrent-turbofan-max-threads=1', '--concurrent-maglev-max-threads=1'];
+
 export function runTask(task: string, args: readonly string[]): TaskResult {
-  // Node's options as `sightline` runs with them (see bin/sightline.js).
-  const out = spawnSync(process.execPath, ['--max-old-space-size=4096', '--v8-pool-size=0', new URL(`./tasks/${task}.ts`, import.meta.url).pathname, ...args], {
+  const out = spawnSync(process.execPath, ['--max-old-space-size=4096', ...SIGHTLINE_NODE_FLAGS, new URL(`./tasks/${task}.ts`, import.meta.url).pathname, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });
