@@ -7,5 +7,5 @@ import { report } from '../measure.ts';
 const file = process.argv[2]!;
 const counts = emptyCinCounts();
 const start = performance.now();
-const result = await readCin(createReadStream(file, { highWaterMark: 1 << 20 }), { file, onChild: (c) => countCinChild(counts, c) });
+const result = await readCin(createReadStream(file), { file, onChild: (c) => countCinChild(counts, c) });
 report(performance.now() - start, { children: counts.children, problems: result.problems.length });

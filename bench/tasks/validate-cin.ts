@@ -9,7 +9,7 @@ const file = process.argv[2]!;
 const start = performance.now();
 let validator: CinValidator | null = null;
 let validating = 0;
-const read = await readCin(createReadStream(file, { highWaterMark: 1 << 20 }), {
+const read = await readCin(createReadStream(file), {
   file,
   onHeader: (header, year) => {
     if (year) validator = createCinValidator({ year, header });

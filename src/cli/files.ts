@@ -15,10 +15,13 @@ export async function readHead(path: string, size = 4096): Promise<Uint8Array> {
   }
 }
 
-/** A file as a stream of byte chunks, with its size for a progress bar. */
+/**
+ * A file as a stream of byte chunks, with its size for a progress bar. Node's own 64 KB chunks: with 1 MB
+ * ones the process grew by 60 MB more for a census ten times larger, and they were no faster.
+ */
 export async function streamFile(path: string): Promise<{ chunks: AsyncIterable<Uint8Array>; size: number }> {
   const { size } = await stat(path);
-  return { chunks: createReadStream(path, { highWaterMark: 1 << 20 }), size };
+  return { chunks: createReadStream(path), size };
 }
 
 /** Every file in a folder (not recursing), sorted by name, or the file itself. */
