@@ -116,8 +116,28 @@ export function toDmy(date: IsoDate): string {
   return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 }
 
+/**
+ * The last ages worked out, by birth and day: validators ask for one child's age on the same few days
+ * (1 April, 31 March) rule after rule, so most questions were asked just before.
+ */
+const AGES_KEPT = 4;
+const keptBirth: (IsoDate | null)[] = new Array<IsoDate | null>(AGES_KEPT).fill(null);
+const keptOn: (IsoDate | null)[] = new Array<IsoDate | null>(AGES_KEPT).fill(null);
+const keptAge: number[] = new Array<number>(AGES_KEPT).fill(0);
+let nextKept = 0;
+
 /** Whole years of age on a date (a child born on 29 February has a birthday on 28 February in other years). */
 export function ageOn(birth: IsoDate, on: IsoDate): number {
+  for (let i = 0; i < AGES_KEPT; i++) if (keptBirth[i] === birth && keptOn[i] === on) return keptAge[i]!;
+  const age = yearsBetween(birth, on);
+  keptBirth[nextKept] = birth;
+  keptOn[nextKept] = on;
+  keptAge[nextKept] = age;
+  nextKept = (nextKept + 1) % AGES_KEPT;
+  return age;
+}
+
+function yearsBetween(birth: IsoDate, on: IsoDate): number {
   const by = digits(birth, 0, 4);
   const bm = digits(birth, 5, 7);
   const bd = digits(birth, 8, 10);
