@@ -12,6 +12,7 @@ import { createScenario, deleteScenario, listScenarios, loadScenario, scenarioVe
 import type { ActorGuard } from './actor-guard.ts';
 import { NotFound, Rejected } from './errors.ts';
 import { cachedResult } from './results-cache.ts';
+import { forecastInWorker } from './forecast-in-worker.ts';
 
 /** A saved scenario as the pages list it. `settings` is null when what is stored no longer reads as settings. */
 export interface ScenarioView {
@@ -108,7 +109,8 @@ export function forecastAccess(db: Database, guard: ActorGuard): ForecastAccess 
     const simulation = band.band === 'simulated' ? { runs: band.runs, seed: band.seed, every: SHOWN_EVERY_DAYS } : null;
     const simulated = simulation ? `|simulated ${simulation.runs} runs, seed ${simulation.seed}` : '';
     const view = await cachedResult(db, `forecast|${la}|${key}|${JSON.stringify(settings)}${simulated}`, async () => {
-      const out = forecast(data, { ...forecastOptionsOf(settings), ...(simulation ? { simulation } : {}) });
+      // A simulated range is worked out on a worker thread, so that its runs hold up no other request.
+      const out = simulation ? await forecastInWorker(data, { ...forecastOptionsOf(settings), simulation }) : forecast(data, forecastOptionsOf(settings));
       if (!out.ok) throw new Rejected(`The forecast cannot be worked out: ${out.errors.join('; ')}.`, { errors: out.errors, notes: out.notes });
       return forecastView(out.result, settings, await backtestOf(key, data, settings), null);
     });
