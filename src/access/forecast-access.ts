@@ -64,7 +64,8 @@ export interface ForecastAccess {
   updateScenario(id: number, version: number, input: ScenarioInput): Promise<ScenarioView>;
   deleteScenario(id: number, version: number): Promise<void>;
   /** The base's or a scenario's forecast as CSV or an xlsx workbook (with the comparison); audited. */
-  exportForecast(scenarioId: number | null, format: 'csv' | 'xlsx'): Promise<ForecastExport>;
+  /** The forecast as a file, with the simulated range when `band` asks for it. */
+  exportForecast(scenarioId: number | null, format: 'csv' | 'xlsx', band?: BandAsked): Promise<ForecastExport>;
 }
 
 /**
@@ -245,11 +246,11 @@ export function forecastAccess(db: Database, guard: ActorGuard): ForecastAccess 
       });
     },
 
-    async exportForecast(scenarioId, format) {
-      const shown = await forecastOf(scenarioId);
+    async exportForecast(scenarioId, format, band = {}) {
+      const shown = await forecastOf(scenarioId, band);
       const comparison = format === 'xlsx' ? await comparisonOf() : null;
       const subject = scenarioId === null ? 'forecast base' : `forecast scenario ${scenarioId}`;
-      await audit(db, 'export-forecast', subject, null, { format });
+      await audit(db, 'export-forecast', subject, null, { format, ...(shown.simulated ? { simulated: { runs: shown.simulated.runs, seed: shown.simulated.seed } } : {}) });
       const fileName = `forecast-${la}-${scenarioId === null ? 'base' : `scenario-${scenarioId}`}-${shown.start}.${format}`;
       return format === 'csv'
         ? { fileName, contentType: 'text/csv; charset=utf-8', body: forecastCsv(shown) }

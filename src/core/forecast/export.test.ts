@@ -6,7 +6,7 @@ import { forecastCsv, forecastWorkbook } from './export.ts';
 import { forecast } from './forecast.ts';
 import { BASE_SETTINGS, forecastOptionsOf, type ScenarioSettings } from './scenario.ts';
 import { handBuilt, handWindow } from './test-council.ts';
-import { backtestView, forecastView } from './view.ts';
+import { backtestView, forecastView, SHOWN_EVERY_DAYS } from './view.ts';
 
 const settings: ScenarioSettings = { ...BASE_SETTINGS, reference: handWindow, start: '2024-01-04', months: 6, moves: [{ from: 'Residential (In-house)', to: 'Residential (External)', share: 1, of: 'both' }] };
 const out = forecast(handBuilt, forecastOptionsOf(settings));
@@ -34,4 +34,24 @@ test('xlsx: what it is and how far to trust it, children, costs, weekly costs wi
   assert.equal(weekly.find((r) => r['Cost item'] === 'Fostering (IFA)')!.Placeholder, 'PLACEHOLDER: not a real price');
   assert.equal(weekly.find((r) => r['Cost item'] === 'Residential (External)')!.Placeholder, 'no');
   assert.equal(utils.sheet_to_json(book.Sheets.Children!).length, view.history.length + view.forecast.length);
+});
+
+test('with a simulated range: its median and middle runs in the CSV and on a sheet of their own', () => {
+  const simulatedOut = forecast(handBuilt, { ...forecastOptionsOf(settings), simulation: { runs: 200, seed: 3, every: SHOWN_EVERY_DAYS } });
+  assert.ok(simulatedOut.ok);
+  const withBand = forecastView(simulatedOut.result, settings, backtestView({ error: 'too little data' }), null);
+  assert.ok(withBand.simulated);
+  const lines = forecastCsv(withBand).trimEnd().split('\n');
+  const simulatedRows = lines.filter((l) => l.startsWith('children-simulated,'));
+  assert.equal(simulatedRows.length, withBand.simulated.forecast.length * withBand.groups.length);
+  const last = withBand.simulated.forecast.at(-1)!;
+  const total = withBand.groups.indexOf('Total');
+  assert.ok(lines.includes(`children-simulated,${last.date},Total,${[last.median[total]!, last.lower[total]!, last.upper[total]!].map((n) => (Number.isInteger(n) ? String(n) : n.toFixed(2))).join(',')}`));
+  assert.equal(forecastCsv(view).includes('children-simulated'), false, 'no simulated rows without a simulation');
+
+  const book = read(forecastWorkbook(withBand, null), { type: 'array' });
+  assert.deepEqual(book.SheetNames, ['About', 'Children', 'Simulated range', 'Cost by quarter', 'Weekly costs']);
+  const sheet = utils.sheet_to_json<string[]>(book.Sheets['Simulated range']!, { header: 1 });
+  assert.match(sheet[0]![0]!, /middle 95% of 200 simulated runs \(seed 3\)/);
+  assert.equal(sheet.length - 2, withBand.simulated.forecast.length);
 });

@@ -20,6 +20,8 @@ export function forecastCsv(view: ForecastView): string {
   const rows: (string | number | null)[][] = [CSV_HEADINGS];
   for (const p of view.history) view.groups.forEach((g, i) => rows.push(['children-history', p.date, g, p.values[i]!, null, null]));
   for (const p of view.forecast) view.groups.forEach((g, i) => rows.push(['children-forecast', p.date, g, p.mean[i]!, p.lower[i]!, p.upper[i]!]));
+  // The simulated range when it was asked for: the median of the runs, and the middle of them.
+  for (const p of view.simulated?.forecast ?? []) view.groups.forEach((g, i) => rows.push(['children-simulated', p.date, g, p.median[i]!, p.lower[i]!, p.upper[i]!]));
   const items = view.costs.items.map((i) => i.item);
   for (const [section, quarters] of [['cost-history', view.costs.history], ['cost-forecast', view.costs.quarters]] as const) {
     for (const q of quarters) {
@@ -69,6 +71,16 @@ export function forecastWorkbook(view: ForecastView, comparison: ComparisonView 
     ...view.forecast.map((p) => [p.date, 'forecast', ...p.mean.flatMap((m, i) => [round(m), round(p.lower[i]!), round(p.upper[i]!)])]),
   ];
   utils.book_append_sheet(book, utils.aoa_to_sheet(children), 'Children');
+
+  const simulated = view.simulated;
+  if (simulated) {
+    const rows = [
+      [`The middle ${Math.round(simulated.coverage * 100)}% of ${simulated.runs} simulated runs (seed ${simulated.seed}), beside the forecast's closed-form range on the Children sheet.`],
+      ['Date', ...view.groups.flatMap((g) => [`${g} median`, `${g} lower`, `${g} upper`])],
+      ...simulated.forecast.map((p) => [p.date, ...p.median.flatMap((m, i) => [round(m), round(p.lower[i]!), round(p.upper[i]!)])]),
+    ];
+    utils.book_append_sheet(book, utils.aoa_to_sheet(rows), 'Simulated range');
+  }
 
   const items = view.costs.items.map((i) => i.item);
   const quarterRows = (kind: string, quarters: ForecastView['costs']['quarters']) => quarters.map((q) => [q.quarter, kind, Math.round(q.total), ...q.byItem.map((c) => Math.round(c))]);

@@ -123,6 +123,18 @@ describe('the forecast API', () => {
     assert.deepEqual(audited.map((a) => a.actor), ['elected-member', 'manager']);
   });
 
+  it('downloads the simulated range too when asked, saying in the audit which runs', async () => {
+    const csv = await as('performance-analyst', { method: 'GET', url: '/api/forecast.csv?band=simulated&runs=200&seed=5' });
+    assert.equal(csv.statusCode, 200);
+    assert.match(csv.body, /\nchildren-simulated,\d{4}-\d{2}-\d{2},Total,/);
+    const xlsx = await as('performance-analyst', { method: 'GET', url: '/api/forecast.xlsx?band=simulated&runs=200&seed=5' });
+    assert.ok(read(xlsx.rawPayload, { type: 'buffer' }).SheetNames.includes('Simulated range'));
+    const [entry] = await api().council.db.query<{ detail: { simulated?: { runs: number; seed: number } } }>(
+      "select detail from audit_log where action = 'export-forecast' and actor = 'performance-analyst' order by id desc limit 1");
+    assert.deepEqual(entry!.detail.simulated, { runs: 200, seed: 5 });
+    assert.equal((await as('performance-analyst', { method: 'GET', url: '/api/forecast.csv?band=simulated&runs=5' })).statusCode, 422, 'runs out of range refused');
+  });
+
   it('refuses bad input with a clear message naming the field: 400 for the wrong shape, 422 for what the forecast cannot take', async () => {
     const preview = (settings: unknown) => as('manager', { method: 'POST', url: '/api/forecast/preview', payload: { settings } });
     const cases: [unknown, number, RegExp][] = [

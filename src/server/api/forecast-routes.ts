@@ -275,16 +275,17 @@ export function forecastRoutes(app: FastifyInstance): void {
   }, (request) => accessOf(request).forecast.comparison());
 
   for (const format of ['csv', 'xlsx'] as const) {
-    app.get<{ Querystring: { scenario?: number } }>(`/forecast.${format}`, {
+    app.get<{ Querystring: { scenario?: number } & BandAsked }>(`/forecast.${format}`, {
       schema: {
-        summary: `Download the forecast as ${format === 'csv' ? 'CSV' : 'an xlsx workbook (with the comparison)'} (audited)`,
+        summary: `Download the forecast as ${format === 'csv' ? 'CSV' : 'an xlsx workbook (with the comparison)'}, with the simulated range when asked (audited)`,
         tags: ['forecast'],
-        querystring: scenarioQuery,
+        querystring: forecastQuery,
         produces: [format === 'csv' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
         response: { 200: { description: 'The file', type: 'string', format: 'binary' }, ...problems(400, 404, 422) },
       },
     }, async (request, reply) => {
-      const file = await accessOf(request).forecast.exportForecast(request.query.scenario ?? null, format);
+      const { scenario, ...band } = request.query;
+      const file = await accessOf(request).forecast.exportForecast(scenario ?? null, format, band);
       return reply
         .type(file.contentType)
         .header('content-disposition', `attachment; filename="${file.fileName}"`)

@@ -47,6 +47,9 @@ describe('The forecast’s likely range, from the model’s variance or from sim
     assert.match(await page.getByText(/the shaded area the range it is likely to fall in/).textContent() ?? '', /the middle 95% of 1,000 simulated runs \(seed 1\)/);
     assert.ok((await page.locator('svg.app-chart path.app-chart__band').count()) >= 3, 'each forecast still has its band');
     assert.notEqual(await drawn(), closedBand, 'the simulated band is drawn');
+    const csvLink = page.getByRole('link', { name: /Download this forecast as CSV/ });
+    assert.equal(await csvLink.textContent(), 'Download this forecast as CSV (with the simulated range)');
+    assert.match((await csvLink.getAttribute('href'))!, /^\/api\/forecast\.csv\?band=simulated$/);
     await checkPage(page, 'forecast-simulated-range');
 
     await choice.getByLabel('From the model’s variance (quick)').check();
@@ -54,6 +57,7 @@ describe('The forecast’s likely range, from the model’s variance or from sim
     assert.deepEqual((await totalChart()).columns, closed.columns);
     assert.equal(await drawn(), closedBand);
     assert.equal(await page.getByRole('status').textContent(), '');
+    assert.equal(await page.getByRole('link', { name: /Download this forecast as CSV/ }).getAttribute('href'), '/api/forecast.csv');
     await checkPage(page, 'forecast-variance-range');
   });
 });

@@ -33,7 +33,8 @@ export function ForecastPage({ scenarioId, saved }: { scenarioId: number | null;
   if (error || !view) return <ErrorSummary title="The forecast could not be worked out" errors={[{ text: error?.message ?? '' }]} />;
   const manage = allows(session, 'manage-forecast-scenarios');
   const described = scenarios.data?.scenarios.find((s) => s.id === scenarioId);
-  const download = (format: string) => `/api/forecast.${format}${query({ scenario: scenarioId })}`;
+  // The files carry the simulated range too while the page shows it.
+  const download = (format: string) => `/api/forecast.${format}${query({ scenario: scenarioId, ...(band === 'simulated' ? { band } : {}) })}`;
   return (
     <>
       {saved && view.scenario && (
@@ -76,12 +77,12 @@ export function ForecastPage({ scenarioId, saved }: { scenarioId: number | null;
       <ul className="govuk-list">
         <li>
           <a className="govuk-link" href={download('xlsx')} download>
-            Download this forecast as a spreadsheet (xlsx, with the comparison)
+            Download this forecast as a spreadsheet (xlsx, with the comparison{band === 'simulated' ? ' and the simulated range' : ''})
           </a>
         </li>
         <li>
           <a className="govuk-link" href={download('csv')} download>
-            Download this forecast as CSV
+            Download this forecast as CSV{band === 'simulated' ? ' (with the simulated range)' : ''}
           </a>
         </li>
       </ul>
