@@ -4,7 +4,7 @@ import type { ActionSource, ActionStatus, ImprovementAction, RiskStatus } from '
 import { weeklyReportWorkbook } from '../core/improvement-plan/report-workbook.ts';
 import { byScore, riskRag, riskScore } from '../core/improvement-plan/risk.ts';
 import { actionProblems, completionProblems, milestoneProblems, riskProblems, themeProblems, updateProblems, type FieldProblem } from '../core/improvement-plan/validation.ts';
-import { weeklyReport } from '../core/improvement-plan/weekly-report.ts';
+import { weeklyReport, weekStart } from '../core/improvement-plan/weekly-report.ts';
 import { INDICATORS, indicatorById } from '../core/indicators/registry.ts';
 import type { IsoDate } from '../core/model/dates.ts';
 import type { Database, Queryable } from '../store/database.ts';
@@ -268,8 +268,9 @@ export function improvementPlanAccess(db: Database, guard: ActorGuard): Improvem
   async function reportOn(on: IsoDate | undefined) {
     const day = today();
     if (on !== undefined && on > day) refuse([{ field: 'on', value: on, message: `The report date (${on}) is in the future.` }]);
-    const [actions, history] = await Promise.all([store.loadActions(db, la), store.loadHistory(db, la, {})]);
-    return weeklyReport(actions, history, on ?? day);
+    const reported = on ?? day;
+    const [actions, history] = await Promise.all([store.loadActions(db, la), store.loadHistory(db, la, { since: weekStart(reported) })]);
+    return weeklyReport(actions, history, reported);
   }
 }
 

@@ -4,7 +4,7 @@ import { read, utils } from '@e965/xlsx';
 import type { HistoryEntry } from './plan.ts';
 import { weeklyReportWorkbook } from './report-workbook.ts';
 import { milestone, risk, testAction, update } from './test-actions.ts';
-import { TOP_RISKS, weeklyReport } from './weekly-report.ts';
+import { TOP_RISKS, weeklyReport, weekStart } from './weekly-report.ts';
 
 const ON = '2026-03-20';
 
@@ -61,5 +61,17 @@ describe('the weekly report', () => {
     const rows = utils.sheet_to_json<Record<string, unknown>>(book.Sheets.Actions!);
     assert.deepEqual(rows.map((r) => [r.Action, r.RAG, r['Last week']]), [[3, 'Red', 'New'], [1, 'Red', 'Amber'], [2, 'Green', 'Red']]);
     assert.equal(utils.sheet_to_json(book.Sheets['Top risks']!).length, 3);
+  });
+});
+
+describe('the week the report reads', () => {
+  it('starts at midnight (UTC) after the day a week before: a change kept then is reported, one a moment before is not', () => {
+    const start = weekStart(ON);
+    assert.equal(start, '2026-03-14T00:00:00.000Z');
+    const edge = [
+      change(1, '2026-03-13T23:59:59.999Z', { entity: 'update', entityId: 7, change: 'posted', after: { summary: 'Just before', progress: 20 } }),
+      change(1, start, { entity: 'update', entityId: 8, change: 'posted', after: { summary: 'First moment', progress: 30 } }),
+    ];
+    assert.deepEqual(weeklyReport(actions, edge, ON).changes.map((c) => c.at), [start]);
   });
 });

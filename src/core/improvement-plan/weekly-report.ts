@@ -55,6 +55,12 @@ export interface ReportRisk {
   readonly owner: string;
 }
 
+/** The first moment of the week to `on` (history is kept in UTC): the report reads no change kept before it. */
+export function weekStart(on: IsoDate): string {
+  return `${addDays(on, -6)}T00:00:00.000Z`;
+}
+
+/** The report for the week to `on`; `history` must hold at least the changes kept since `weekStart(on)`. */
 export function weeklyReport(actions: readonly ImprovementAction[], history: readonly HistoryEntry[], on: IsoDate): WeeklyReport {
   const since = addDays(on, -7);
   const rows = board(actions, on);
