@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../../model/dates.ts';
 import type { Episode, Header903, SocialWorkerEpisode, Ssda903Tables } from '../../../model/ssda903.ts';
-import { SHORT_BREAKS } from './episode-codes.ts';
+import { onlyShortBreaks, SHORT_BREAKS } from './episode-codes.ts';
 
 /**
  * Facts about one child that many SSDA903 rules share, worked out once per child rather than by each rule:
@@ -127,11 +127,6 @@ function inDecomOrder(rows: readonly Episode[]): readonly Episode[] {
 
 function inOrder(rows: readonly SocialWorkerEpisode[]): readonly SocialWorkerEpisode[] {
   return inStartOrder(rows, swDecomOf);
-}
-
-function onlyShortBreaks(episodes: readonly Episode[]): boolean {
-  for (let i = 0; i < episodes.length; i++) if (episodes[i]!.LS === null || !SHORT_BREAKS.has(episodes[i]!.LS!)) return false;
-  return true;
 }
 
 /**

@@ -67,12 +67,6 @@ export function anyPlaced(episodes: readonly Episode[], places: ReadonlySet<stri
   return false;
 }
 
-/** Whether every episode is an agreed series of short breaks (V3/V4). */
-export function onlyShortBreaks(episodes: readonly Episode[]): boolean {
-  for (let i = 0; i < episodes.length; i++) if (!SHORT_BREAKS.has(code(episodes[i]!.LS) ?? '')) return false;
-  return true;
-}
-
 /** The episodes with one code in a column, in their order. */
 export function withCode(episodes: readonly Episode[], field: 'LS' | 'PLACE', value: string): Episode[] {
   const found: Episode[] = [];

@@ -1,7 +1,7 @@
 import { meta903 } from './rules-metadata.ts';
 import { at, childRule, type Ssda903Rule } from './ssda903-rule.ts';
 import { reportGiven } from './given-items.ts';
-import { onlyShortBreaks } from './episodes.ts';
+import { onlyShortBreaks } from './episode-codes.ts';
 
 /**
  * A child looked after only under short breaks (every episode V3/V4) has no MOTHER, reviews or review
